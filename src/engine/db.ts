@@ -1,0 +1,193 @@
+/**
+ * One of the 16 keyspaces. Keys map to entries; an entry holds the value, its
+ * absolute expiry time and its last access time (OBJECT IDLETIME).
+ *
+ * Every read goes through `lookup` (lazy expiry), every write through `set`,
+ * `add`, `delete` or `touchWrite`, which signal WATCH and blocked clients and
+ * count changes for persistence — the same funnel Redis's db.c provides.
+ */
+import type { Engine } from './engine.js';
+import { Err } from './reply.js';
+
+export type ValueType = 'string' | 'list' | 'hash' | 'set' | 'zset' | 'stream';
+
+/** Every non-string value (list, hash, set, sorted set, stream) implements this. */
+export interface Collection {
+  readonly type: Exclude<ValueType, 'string'>;
+  /** Number of elements; a collection emptied by a command is deleted. */
+  readonly size: number;
+  /** OBJECT ENCODING, as Redis would report it for this content. */
+  encoding(): string;
+  /** A deep copy, for COPY. */
+  clone(): Collection;
+}
+
+/** A string value is a byte string; everything else is a Collection. */
+export type Value = string | Collection;
+
+export class Entry {
+  constructor(
+    public value: Value,
+    /** Absolute expiry in ms since the epoch; 0 when the key does not expire. */
+    public expireAt: number,
+    /** Last access (engine clock, ms), for OBJECT IDLETIME. */
+    public lru: number,
+  ) {}
+}
+
+export function typeOf(value: Value): ValueType {
+  return typeof value === 'string' ? 'string' : value.type;
+}
+
+export class Db {
+  readonly data = new Map<string, Entry>();
+  /** Keys that carry an expiry, for the active expiry cycle and INFO keyspace. */
+  readonly volatile = new Set<string>();
+  /** WATCHed keys → clients watching them. */
+  readonly watchers = new Map<string, Set<import('./client.js').Client>>();
+
+  constructor(
+    readonly id: number,
+    private readonly engine: Engine,
+  ) {}
+
+  get size(): number {
+    return this.data.size;
+  }
+
+  /** The live entry for a key, expiring it first if its time has come. */
+  lookupEntry(key: string): Entry | undefined {
+    const entry = this.data.get(key);
+    if (entry === undefined) return undefined;
+    if (entry.expireAt !== 0 && entry.expireAt <= this.engine.time && this.engine.expireAllowed()) {
+      this.expire(key);
+      return undefined;
+    }
+    entry.lru = this.engine.time;
+    return entry;
+  }
+
+  /** A read lookup: counts keyspace hits and misses as Redis does. */
+  get(key: string): Value | undefined {
+    const entry = this.lookupEntry(key);
+    if (entry === undefined) {
+      this.engine.stats.keyspaceMisses++;
+      return undefined;
+    }
+    this.engine.stats.keyspaceHits++;
+    return entry.value;
+  }
+
+  /** A lookup for a write (no hit/miss accounting). */
+  getForWrite(key: string): Value | undefined {
+    return this.lookupEntry(key)?.value;
+  }
+
+  has(key: string): boolean {
+    return this.lookupEntry(key) !== undefined;
+  }
+
+  /** A string value, or undefined; WRONGTYPE for any other type. */
+  getString(key: string, forWrite = false): string | undefined {
+    const v = forWrite ? this.getForWrite(key) : this.get(key);
+    if (v === undefined || typeof v === 'string') return v;
+    throw Err.wrongType();
+  }
+
+  /** A collection of the given type, or undefined; WRONGTYPE for any other type. */
+  getTyped<T extends Collection>(key: string, type: T['type'], forWrite = false): T | undefined {
+    const v = forWrite ? this.getForWrite(key) : this.get(key);
+    if (v === undefined) return undefined;
+    if (typeof v === 'string' || v.type !== type) throw Err.wrongType();
+    return v as T;
+  }
+
+  /** Sets a key's value. Clears its expiry unless keepTtl. */
+  set(key: string, value: Value, keepTtl = false): void {
+    const entry = this.data.get(key);
+    if (entry === undefined) {
+      this.data.set(key, new Entry(value, 0, this.engine.time));
+      this.engine.keyAdded(this, key, value);
+    } else {
+      entry.value = value;
+      entry.lru = this.engine.time;
+      if (!keepTtl && entry.expireAt !== 0) {
+        entry.expireAt = 0;
+        this.volatile.delete(key);
+      }
+    }
+    this.engine.keyModified(this, key);
+  }
+
+  /** Deletes a key; true if it existed. Does not check expiry (callers looked it up). */
+  delete(key: string): boolean {
+    const entry = this.data.get(key);
+    if (entry === undefined) return false;
+    this.data.delete(key);
+    if (entry.expireAt !== 0) this.volatile.delete(key);
+    this.engine.keyModified(this, key);
+    return true;
+  }
+
+  /**
+   * Records an in-place change to a collection (or its removal when emptied):
+   * the write funnel for commands that mutate a value they looked up.
+   */
+  touchWrite(key: string, value: Value): void {
+    if (typeof value !== 'string' && value.size === 0) this.delete(key);
+    else this.engine.keyModified(this, key);
+  }
+
+  getExpire(key: string): number {
+    return this.data.get(key)?.expireAt ?? 0;
+  }
+
+  /** Sets an absolute expiry (ms) on an existing key. */
+  setExpire(key: string, at: number): void {
+    const entry = this.data.get(key);
+    if (entry === undefined) return;
+    if (entry.expireAt === 0) this.volatile.add(key);
+    entry.expireAt = at;
+    this.engine.keyModified(this, key);
+  }
+
+  /** Removes a key's expiry; true if it had one. */
+  persist(key: string): boolean {
+    const entry = this.data.get(key);
+    if (entry === undefined || entry.expireAt === 0) return false;
+    entry.expireAt = 0;
+    this.volatile.delete(key);
+    this.engine.keyModified(this, key);
+    return true;
+  }
+
+  /** Deletes an expired key and tells everyone who cares, as Redis's deleteExpiredKeyAndPropagate. */
+  expire(key: string): void {
+    this.delete(key);
+    this.engine.stats.expiredKeys++;
+    this.engine.notify('expired', 'x', key, this.id);
+    this.engine.propagate(this.id, ['DEL', key]);
+  }
+
+  /** Removes every key (FLUSHDB, FLUSHALL), signalling watchers of keys that existed. */
+  clear(): void {
+    for (const key of this.watchers.keys()) if (this.data.has(key)) this.engine.keyModified(this, key);
+    this.data.clear();
+    this.volatile.clear();
+  }
+
+  /** A uniformly random live key, or undefined when the db is empty. */
+  randomKey(random: () => number): string | undefined {
+    // Map has no random access: pick an index and walk. Bounded retries skip expired keys.
+    for (let tries = 0; tries < 100 && this.data.size > 0; tries++) {
+      let i = Math.floor(random() * this.data.size);
+      for (const key of this.data.keys()) {
+        if (i-- === 0) {
+          if (this.has(key)) return key;
+          break;
+        }
+      }
+    }
+    return undefined;
+  }
+}

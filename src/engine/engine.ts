@@ -1,0 +1,473 @@
+/**
+ * The engine: 16 keyspaces, the clients, and `execute(client, argv)`, which runs
+ * one command synchronously and returns its reply. Pure TypeScript — no DOM, no
+ * Node API — so the Web Worker, the Node in-process client and the RESP server
+ * all host the same thing.
+ *
+ * Dispatch follows Redis's processCommand: look up, check arity, auth, the
+ * pub/sub context, queue inside MULTI, then call. Around the call the engine
+ * keeps the command's time frozen, counts statistics, collects effects (what a
+ * write propagates: principle 4), and afterwards serves clients blocked on
+ * keys that became ready.
+ */
+import { Blocking } from './blocking.js';
+import { BLOCKED, type Command, type HandlerResult } from './command.js';
+import { Client, type ClientSink } from './client.js';
+import { COMMANDS } from './commands/index.js';
+import { Config } from './config.js';
+import { Db, type Value } from './db.js';
+import { classBit, KEYEVENT, KEYSPACE, type NotifyClass } from './notify.js';
+import { PubSub } from './pubsub.js';
+import { Err, ErrorReply, OK, QUEUED, type Reply } from './reply.js';
+
+/** A write as it is propagated: the database it ran in and its argv. */
+export interface Effect {
+  db: number;
+  argv: string[];
+}
+
+export interface EngineOptions {
+  /** Wall clock in ms since the epoch (default Date.now). Tests inject their own. */
+  clock?: () => number;
+  /** Random numbers in [0, 1) (default Math.random), for RANDOMKEY, SPOP … */
+  random?: () => number;
+  /** Initial settings, as CONFIG SET would take them. */
+  config?: Record<string, string | number | boolean>;
+  /** Run the active expiry cycle on a timer (default true). */
+  activeExpiry?: boolean;
+  /** Where redis.log and server messages go. */
+  log?: (level: 'debug' | 'verbose' | 'notice' | 'warning', message: string) => void;
+}
+
+export interface CommandStats {
+  calls: number;
+  usec: number;
+  rejectedCalls: number;
+  failedCalls: number;
+}
+
+const ALLOWED_IN_PUBSUB = new Set(['subscribe', 'ssubscribe', 'unsubscribe', 'sunsubscribe', 'psubscribe', 'punsubscribe', 'ping', 'quit', 'reset']);
+const RUN_INSIDE_MULTI = new Set(['exec', 'discard', 'multi', 'watch', 'quit', 'reset']);
+/** Active expiry: keys checked per round, and the time one cycle may take. */
+const EXPIRE_KEYS_PER_ROUND = 20;
+const EXPIRE_CYCLE_BUDGET_MS = 5;
+/** Effects of a command that replaced its own propagation with nothing. */
+const NO_EFFECTS: string[][] = [];
+
+export class Engine {
+  readonly config: Config;
+  readonly dbs: Db[];
+  readonly clients = new Map<number, Client>();
+  readonly pubsub = new PubSub();
+  readonly blocking = new Blocking();
+  readonly commands: ReadonlyMap<string, Command> = COMMANDS;
+  readonly clock: () => number;
+  readonly random: () => number;
+  readonly log: NonNullable<EngineOptions['log']>;
+  readonly startedAt: number;
+
+  /** The current command's time (ms): frozen while a command, EXEC or script runs. */
+  time: number;
+  /** Changes since the last save (INFO rdb_changes_since_last_save). */
+  dirty = 0;
+  readonly stats = {
+    connectionsReceived: 0,
+    commandsProcessed: 0,
+    expiredKeys: 0,
+    expiredStalePerc: 0,
+    keyspaceHits: 0,
+    keyspaceMisses: 0,
+    pubsubMessages: 0,
+    rejectedCalls: 0,
+    errorReplies: 0,
+    errorCounts: new Map<string, number>(),
+    commands: new Map<string, CommandStats>(),
+  };
+
+  /** Depth of EXEC / script execution: blocking commands do not block inside. */
+  nesting = 0;
+  /** Commands observed by MONITOR-style listeners (the playground's command log). */
+  readonly monitors = new Set<(client: Client, argv: string[], dbId: number) => void>();
+  /** Receives each atomic batch of effects: persistence appends it, a replica would replay it. */
+  readonly effectListeners = new Set<(batch: Effect[]) => void>();
+
+  private nextClientId = 1;
+  private effects: Effect[] = [];
+  private rewritten: string[][] | null = null;
+  /** The command being executed (innermost), for `block`. */
+  private running: { cmd: Command; argv: string[] } | null = null;
+  private retryingBlocked = false;
+  private expiryTimer: ReturnType<typeof setInterval> | null = null;
+  private readonly expiryCursor: { db: number; iter: Iterator<string> | null } = { db: 0, iter: null };
+
+  constructor(options: EngineOptions = {}) {
+    this.clock = options.clock ?? Date.now;
+    this.random = options.random ?? Math.random;
+    this.log = options.log ?? (() => {});
+    this.config = new Config(options.config);
+    const databases = this.config.int('databases');
+    this.dbs = Array.from({ length: databases }, (_, i) => new Db(i, this));
+    this.time = this.clock();
+    this.startedAt = this.time;
+    if (options.activeExpiry !== false) this.startActiveExpiry();
+    this.config.onChange = (name) => {
+      if (name === 'hz' && this.expiryTimer) this.startActiveExpiry();
+    };
+  }
+
+  /** A new connection. The sink receives replies to blocked commands and pushes. */
+  connect(sink: ClientSink): Client {
+    const client = new Client(this, this.nextClientId++, sink);
+    this.clients.set(client.id, client);
+    this.stats.connectionsReceived++;
+    return client;
+  }
+
+  /** A connection is gone: release its subscriptions, watches and blocking. */
+  disconnect(client: Client): void {
+    if (client.closed) return;
+    client.closed = true;
+    this.blocking.remove(client);
+    this.pubsub.removeClient(client);
+    this.unwatchAll(client);
+    this.clients.delete(client.id);
+  }
+
+  /**
+   * Runs one command for a client. Returns its reply, or undefined when there is
+   * none to send now: the client blocked (the reply comes through its sink
+   * later) or it turned replies off (CLIENT REPLY).
+   */
+  execute(client: Client, argv: string[]): Reply | undefined {
+    this.time = this.clock();
+    client.lastInteraction = this.time;
+    const reply = this.process(client, argv);
+    this.afterCommand();
+    if (reply === BLOCKED) return undefined;
+    return this.applyReplyMode(client, reply);
+  }
+
+  /** Runs a command inside EXEC or a script: no blocking, no queueing, no flush of effects. */
+  call(client: Client, cmd: Command, argv: string[]): Reply {
+    this.nesting++;
+    try {
+      const reply = this.invoke(client, cmd, argv);
+      return reply === BLOCKED ? null : reply;
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  /** Finds a command (and subcommand) for an argv, or the error Redis would give. */
+  lookup(argv: string[]): Command | ErrorReply {
+    const name = argv[0].toLowerCase();
+    const cmd = this.commands.get(name);
+    if (!cmd) return unknownCommand(argv);
+    if (!cmd.subcommands) return checkArity(cmd, argv);
+    if (argv.length === 1) return Err.arity(cmd.name);
+    const sub = cmd.subcommands.get(argv[1].toLowerCase());
+    if (!sub) return Err.unknownSubcommand(truncate(argv[1], 128), name);
+    return checkArity(sub, argv);
+  }
+
+  private process(client: Client, argv: string[]): HandlerResult {
+    if (argv[0].toLowerCase() === 'quit') {
+      // Redis answers QUIT before any other check, even inside MULTI.
+      queueMicrotask(() => client.sink.close?.());
+      return OK;
+    }
+    const cmd = this.lookup(argv);
+    if (cmd instanceof ErrorReply) return this.reject(client, cmd, null);
+    if (!client.authenticated && !cmd.flags.has('no_auth')) {
+      return this.reject(client, new ErrorReply('NOAUTH Authentication required.'), cmd);
+    }
+    if (client.inPubSubMode && !ALLOWED_IN_PUBSUB.has(cmd.name)) {
+      return this.reject(client, new ErrorReply(`ERR Can't execute '${cmd.name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`), cmd);
+    }
+    if (client.multi !== null && !RUN_INSIDE_MULTI.has(cmd.name)) {
+      if (cmd.flags.has('no_multi')) {
+        return this.reject(client, new ErrorReply('ERR Command not allowed inside a transaction'), cmd);
+      }
+      client.multi.push({ cmd, argv });
+      return QUEUED;
+    }
+    for (const monitor of this.monitors) monitor(client, argv, client.db.id);
+    return this.invoke(client, cmd, argv);
+  }
+
+  /** A command refused before it ran: counted, and it spoils an open MULTI. */
+  private reject(client: Client, error: ErrorReply, cmd: Command | null): ErrorReply {
+    if (client.multi !== null) client.multiFailed = true;
+    this.stats.rejectedCalls++;
+    if (cmd) this.commandStats(cmd.name).rejectedCalls++;
+    this.countError(error);
+    return error;
+  }
+
+  /** Calls a handler: statistics, errors as replies, and the command's effects. */
+  private invoke(client: Client, cmd: Command, argv: string[]): HandlerResult {
+    const dirtyBefore = this.dirty;
+    const dbId = client.db.id;
+    const outerRewrite = this.rewritten;
+    const outerRunning = this.running;
+    this.rewritten = null;
+    this.running = { cmd, argv };
+    const started = performance.now();
+    let reply: HandlerResult;
+    try {
+      reply = cmd.run!(client, argv);
+    } catch (e) {
+      if (!(e instanceof ErrorReply)) throw e;
+      reply = e;
+    } finally {
+      this.running = outerRunning;
+    }
+    const stats = this.commandStats(cmd.name);
+    if (reply !== BLOCKED) {
+      stats.calls++;
+      stats.usec += Math.round((performance.now() - started) * 1000);
+      this.stats.commandsProcessed++;
+      client.lastCommand = cmd.name;
+    }
+    if (reply instanceof ErrorReply) {
+      stats.failedCalls++;
+      this.countError(reply);
+    }
+    if (this.dirty !== dirtyBefore && (cmd.isWrite || cmd.flags.has('may_replicate'))) {
+      for (const effect of this.rewritten ?? [argv]) this.effects.push({ db: dbId, argv: effect });
+    }
+    this.rewritten = outerRewrite;
+    return reply;
+  }
+
+  /** After a top-level command: serve blocked clients, then hand the effects to persistence. */
+  private afterCommand(): void {
+    if (this.blocking.hasReady) this.serveBlocked();
+    if (this.effects.length > 0) this.flushEffects();
+  }
+
+  private serveBlocked(): void {
+    this.blocking.drainReady((client) => {
+      const state = client.blocked as import('./blocking.js').BlockedState;
+      const prevDb = client.db;
+      client.db = state.db;
+      this.retryingBlocked = true;
+      let reply: HandlerResult;
+      try {
+        reply = this.invoke(client, state.cmd, state.argv);
+      } finally {
+        this.retryingBlocked = false;
+        client.db = prevDb;
+      }
+      // Redis 7.0 serves a waiter only from a key of the type it waits for:
+      // a key replaced by another type leaves it blocked.
+      if (reply === BLOCKED || (reply instanceof ErrorReply && reply.code === 'WRONGTYPE')) return;
+      this.blocking.remove(client);
+      this.deliverReply(client, reply);
+    });
+  }
+
+  private flushEffects(): void {
+    const batch = this.effects;
+    this.effects = [];
+    for (const listener of this.effectListeners) listener(batch);
+  }
+
+  private deliverReply(client: Client, reply: Reply): void {
+    const out = this.applyReplyMode(client, reply);
+    if (out !== undefined) client.sink.reply(out);
+  }
+
+  /** CLIENT REPLY OFF / SKIP suppress replies; the mode is read after the command ran. */
+  private applyReplyMode(client: Client, reply: Reply): Reply | undefined {
+    switch (client.replyMode) {
+      case 'on':
+        return reply;
+      case 'off':
+        return undefined;
+      case 'skip':
+        client.replyMode = 'on';
+        return undefined;
+      case 'skip-next':
+        client.replyMode = 'skip';
+        return undefined;
+    }
+  }
+
+  // ——— Services for command handlers ———
+
+  /**
+   * Blocks the client on keys until one is signalled ready or the timeout (ms,
+   * 0 = for ever) passes. Inside EXEC or a script, answers the timeout reply at once.
+   */
+  block(client: Client, keys: string[], timeoutMs: number, timeoutReply: Reply): HandlerResult {
+    if (this.nesting > 0) return timeoutReply;
+    if (this.retryingBlocked) return BLOCKED;
+    const { cmd, argv } = this.running!;
+    const timer =
+      timeoutMs > 0
+        ? setTimeout(() => {
+            if (!client.blocked) return;
+            this.blocking.remove(client);
+            this.deliverReply(client, timeoutReply);
+          }, timeoutMs)
+        : null;
+    this.blocking.add(client, { db: client.db, keys, cmd, argv, timeoutReply, timer });
+    return BLOCKED;
+  }
+
+  /** Ends a client's blocking with a reply (CLIENT UNBLOCK). */
+  unblock(client: Client, reply: Reply): boolean {
+    if (!this.blocking.remove(client)) return false;
+    this.deliverReply(client, reply);
+    return true;
+  }
+
+  /** Replaces what the running command propagates: zero or more commands. */
+  rewriteEffects(...commands: string[][]): void {
+    this.rewritten = commands.length ? commands : NO_EFFECTS;
+  }
+
+  /** Appends an effect now (expired keys' DEL, side writes). */
+  propagate(db: number, argv: string[]): void {
+    this.effects.push({ db, argv });
+  }
+
+  /** Publishes a keyspace event if the configured classes include it. */
+  notify(event: string, cls: NotifyClass, key: string, dbId: number): void {
+    const flags = this.config.get('notify-keyspace-events') as number;
+    if (!(flags & classBit(cls))) return;
+    if (flags & KEYSPACE) this.publish(`__keyspace@${dbId}__:${key}`, event);
+    if (flags & KEYEVENT) this.publish(`__keyevent@${dbId}__:${event}`, key);
+  }
+
+  /** PUBLISH through the registry, counted for INFO stats. */
+  publish(channel: string, message: string): number {
+    this.stats.pubsubMessages++;
+    return this.pubsub.publish(channel, message);
+  }
+
+  /** Keys may only expire when the engine is not replaying its own effects. */
+  expireAllowed(): boolean {
+    return true;
+  }
+
+  /** Called by Db for every change to a key: WATCH, blocked clients, the dirty counter. */
+  keyModified(db: Db, key: string): void {
+    this.dirty++;
+    if (db.watchers.size > 0) {
+      const watchers = db.watchers.get(key);
+      if (watchers) for (const c of watchers) c.dirtyCas = true;
+    }
+    this.blocking.signal(db, key);
+  }
+
+  /** Called by Db when a key is created. */
+  keyAdded(db: Db, key: string, _value: Value): void {
+    this.notifyNew(db, key);
+  }
+
+  private notifyNew(db: Db, key: string): void {
+    this.notify('new', 'n', key, db.id);
+  }
+
+  /** WATCH bookkeeping shared by UNWATCH, EXEC, DISCARD, RESET and disconnects. */
+  unwatchAll(client: Client): void {
+    for (const { db, key } of client.watched) {
+      const set = db.watchers.get(key);
+      if (!set) continue;
+      set.delete(client);
+      if (set.size === 0) db.watchers.delete(key);
+    }
+    client.watched.length = 0;
+    client.dirtyCas = false;
+  }
+
+  commandStats(name: string): CommandStats {
+    let s = this.stats.commands.get(name);
+    if (!s) this.stats.commands.set(name, (s = { calls: 0, usec: 0, rejectedCalls: 0, failedCalls: 0 }));
+    return s;
+  }
+
+  private countError(error: ErrorReply): void {
+    this.stats.errorReplies++;
+    const code = error.code;
+    this.stats.errorCounts.set(code, (this.stats.errorCounts.get(code) ?? 0) + 1);
+  }
+
+  // ——— Active expiry ———
+
+  private startActiveExpiry(): void {
+    if (this.expiryTimer) clearInterval(this.expiryTimer);
+    const hz = this.config.int('hz');
+    this.expiryTimer = setInterval(() => this.activeExpireCycle(EXPIRE_CYCLE_BUDGET_MS), 1000 / hz);
+    (this.expiryTimer as { unref?: () => void }).unref?.();
+  }
+
+  /**
+   * Redis's active expiry: per database, check volatile keys in rounds of 20 and
+   * move on when a round finds under 10% expired, all within `budgetMs`. Redis
+   * samples at random; a resumable walk of each database's volatile keys gives
+   * the same bound on work per cycle and reaches every key in turn.
+   */
+  activeExpireCycle(budgetMs: number): number {
+    const deadline = performance.now() + budgetMs;
+    this.time = this.clock();
+    let expired = 0;
+    const cursor = this.expiryCursor;
+    for (let dbsVisited = 0; dbsVisited < this.dbs.length && performance.now() < deadline; dbsVisited++) {
+      const db = this.dbs[cursor.db];
+      for (let round = true; round && db.volatile.size > 0 && performance.now() < deadline; ) {
+        cursor.iter ??= db.volatile.values();
+        let inRound = 0;
+        for (let checked = 0; checked < EXPIRE_KEYS_PER_ROUND; checked++) {
+          const next = cursor.iter.next();
+          if (next.done) {
+            cursor.iter = null;
+            round = false;
+            break;
+          }
+          const entry = db.data.get(next.value);
+          if (entry && entry.expireAt !== 0 && entry.expireAt <= this.time) {
+            db.expire(next.value);
+            inRound++;
+          }
+        }
+        expired += inRound;
+        if (inRound * 10 < EXPIRE_KEYS_PER_ROUND) round = false;
+      }
+      if (cursor.iter === null || performance.now() < deadline) {
+        cursor.db = (cursor.db + 1) % this.dbs.length;
+        cursor.iter = null;
+      }
+    }
+    this.afterCommand();
+    return expired;
+  }
+
+  /** Stops timers; the engine can be dropped afterwards. */
+  close(): void {
+    if (this.expiryTimer) clearInterval(this.expiryTimer);
+    this.expiryTimer = null;
+    for (const client of [...this.clients.values()]) this.disconnect(client);
+  }
+}
+
+function checkArity(cmd: Command, argv: string[]): Command | ErrorReply {
+  const n = argv.length;
+  if ((cmd.arity > 0 && n !== cmd.arity) || n < -cmd.arity) return Err.arity(cmd.name);
+  return cmd;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n) : s;
+}
+
+/** Redis 7's message names the command and the start of its arguments. */
+function unknownCommand(argv: string[]): ErrorReply {
+  let args = '';
+  for (let i = 1; i < argv.length && args.length < 128; i++) {
+    args += `'${truncate(argv[i], 128 - args.length)}' `;
+  }
+  return new ErrorReply(`ERR unknown command '${truncate(argv[0], 128)}', with args beginning with: ${args}`);
+}
