@@ -1,8 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  root: '.',
+/**
+ * `npm run dev` serves the playground (playground/index.html) with the library
+ * from src/; `npm run build:playground` builds it as a static site. The library
+ * itself is built with `npm run build` (mode 'lib').
+ */
+export default defineConfig(({ mode }) => ({
+  root: mode === 'lib' ? '.' : 'playground',
+  server: { port: 5173, strictPort: false },
+  worker: { format: 'es' },
+  build:
+    mode === 'lib'
+      ? {
+          outDir: 'dist/browser',
+          emptyOutDir: true,
+          sourcemap: true,
+          lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
+          rolldownOptions: { external: ['comlink'] },
+        }
+      : { outDir: '../dist-playground', emptyOutDir: true, sourcemap: true },
   test: {
+    root: '.',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
@@ -10,4 +28,4 @@ export default defineConfig({
     // Differential suites each start a redis-server: two files at a time suit a 2-core machine.
     maxWorkers: 2,
   },
-});
+}));

@@ -1,0 +1,213 @@
+/**
+ * The public client: a method per command (`db.set('k', 'v', 'EX', 10)`),
+ * `call()` for anything, pipelines and transactions, subscriptions, and async
+ * iteration over SCAN. It speaks to a host — the worker in a browser, the
+ * engine in process in Node — through auto-pipelined connections.
+ */
+import type { HostApi, Push, Wire } from '../worker/protocol.js';
+import { argToBytes, bytesToString, toArgv, type Arg, type ArgInput } from './bytes.js';
+import type { ClientCommands } from './commands.js';
+import { addCommandMethods } from './methods.js';
+import { Connection } from './connection.js';
+import { decodeReply, type Bulk } from './decode.js';
+import { Pipeline } from './pipeline.js';
+
+export type MessageListener = (message: string, channel: string) => void;
+export type PatternListener = (message: string, channel: string, pattern: string) => void;
+
+export interface ClientEvents {
+  message: (channel: string, message: string) => void;
+  pmessage: (pattern: string, channel: string, message: string) => void;
+  smessage: (channel: string, message: string) => void;
+}
+
+export interface ScanOptions {
+  match?: string;
+  count?: number;
+  type?: string;
+}
+
+/** How a client reaches its store: a shared host plus a way to let go of it. */
+export interface HostHandle {
+  host: HostApi;
+  /** Called once when the client closes; the last client of a store shuts it. */
+  release(): void;
+  /** Opens another handle on the same store (for duplicate()). */
+  duplicate(): HostHandle;
+}
+
+export class RedliteClient {
+  private readonly connection: Connection;
+  /** Subscriptions live on a second connection, opened on first use. */
+  private subscriber: Connection | null = null;
+  private readonly channelListeners = new Map<string, Set<MessageListener>>();
+  private readonly patternListeners = new Map<string, Set<PatternListener>>();
+  private readonly shardListeners = new Map<string, Set<MessageListener>>();
+  private readonly events = new Map<keyof ClientEvents, Set<(...args: string[]) => void>>();
+  private closed = false;
+
+  constructor(private readonly handle: HostHandle) {
+    this.connection = new Connection(handle.host, () => {});
+  }
+
+  /** Runs any command: `db.call('set', 'k', 'v')`. */
+  call(name: string, ...args: ArgInput[]): Promise<unknown> {
+    return this.send(name, args, 'string');
+  }
+
+  /** As call(), with bulk replies as Uint8Array. */
+  callBuffer(name: string, ...args: ArgInput[]): Promise<unknown> {
+    return this.send(name, args, 'buffer');
+  }
+
+  private async send(name: string, args: ArgInput[], bulk: Bulk): Promise<unknown> {
+    const lower = name.toLowerCase();
+    return decodeReply(lower, await this.connection.send(toArgv(lower, args)), bulk);
+  }
+
+  /** Commands sent together, each with its own result: `[[err, result], …]`. */
+  pipeline(): Pipeline {
+    return new Pipeline(this.connection, false);
+  }
+
+  /** A transaction: MULTI … EXEC in one batch. */
+  multi(): Pipeline {
+    return new Pipeline(this.connection, true);
+  }
+
+  /** Another client on the same store, with its own connection (for blocking commands). */
+  duplicate(): RedliteClient {
+    return new RedliteClient(this.handle.duplicate());
+  }
+
+  // ——— Pub/Sub ———
+
+  /** Listens to a channel; resolves with a function that stops listening. */
+  subscribe(channel: string, listener: MessageListener): Promise<() => Promise<void>> {
+    return this.listen(this.channelListeners, 'subscribe', 'unsubscribe', channel, listener);
+  }
+
+  /** Listens to channels matching a glob pattern (keyspace events: `__keyspace@0__:*`). */
+  psubscribe(pattern: string, listener: PatternListener): Promise<() => Promise<void>> {
+    return this.listen(this.patternListeners, 'psubscribe', 'punsubscribe', pattern, listener);
+  }
+
+  ssubscribe(channel: string, listener: MessageListener): Promise<() => Promise<void>> {
+    return this.listen(this.shardListeners, 'ssubscribe', 'sunsubscribe', channel, listener);
+  }
+
+  private async listen<L>(
+    registry: Map<string, Set<L>>,
+    subscribe: string,
+    unsubscribe: string,
+    name: string,
+    listener: L,
+  ): Promise<() => Promise<void>> {
+    const subscriber = this.subscriberConnection();
+    let listeners = registry.get(name);
+    if (!listeners) {
+      registry.set(name, (listeners = new Set()));
+      await subscriber.send([subscribe, argToBytes(name)]);
+    }
+    listeners.add(listener);
+    return async () => {
+      const set = registry.get(name);
+      if (!set?.delete(listener) || set.size > 0) return;
+      registry.delete(name);
+      await subscriber.send([unsubscribe, argToBytes(name)]);
+    };
+  }
+
+  private subscriberConnection(): Connection {
+    this.subscriber ??= new Connection(this.handle.host, (messages) => messages.forEach((m) => this.dispatch(m)));
+    return this.subscriber;
+  }
+
+  private dispatch(push: Push): void {
+    const [kind, ...rest] = push.map((w) => (typeof w === 'string' ? bytesToString(w) : w)) as string[];
+    if (kind === 'message' || kind === 'smessage') {
+      const [channel, message] = rest;
+      const registry = kind === 'message' ? this.channelListeners : this.shardListeners;
+      registry.get(channel)?.forEach((l) => l(message, channel));
+      this.emit(kind, channel, message);
+    } else if (kind === 'pmessage') {
+      const [pattern, channel, message] = rest;
+      this.patternListeners.get(pattern)?.forEach((l) => l(message, channel, pattern));
+      this.emit('pmessage', pattern, channel, message);
+    }
+  }
+
+  /** ioredis-style events: 'message', 'pmessage', 'smessage'. */
+  on<E extends keyof ClientEvents>(event: E, listener: ClientEvents[E]): this {
+    let set = this.events.get(event);
+    if (!set) this.events.set(event, (set = new Set()));
+    set.add(listener as (...args: string[]) => void);
+    return this;
+  }
+
+  off<E extends keyof ClientEvents>(event: E, listener: ClientEvents[E]): this {
+    this.events.get(event)?.delete(listener as (...args: string[]) => void);
+    return this;
+  }
+
+  private emit(event: keyof ClientEvents, ...args: string[]): void {
+    this.events.get(event)?.forEach((l) => l(...args));
+  }
+
+  // ——— Iteration ———
+
+  /** Every key, through SCAN: `for await (const key of db.scanIterator({ match: 'user:*' }))`. */
+  scanIterator(options: ScanOptions = {}): AsyncIterableIterator<string> {
+    return this.iterate(['scan'], options, 1) as AsyncIterableIterator<string>;
+  }
+
+  /** [field, value] pairs of a hash, through HSCAN. */
+  hscanIterator(key: string, options: Omit<ScanOptions, 'type'> = {}): AsyncIterableIterator<[string, string]> {
+    return this.iterate(['hscan', key], options, 2) as AsyncIterableIterator<[string, string]>;
+  }
+
+  /** Members of a set, through SSCAN. */
+  sscanIterator(key: string, options: Omit<ScanOptions, 'type'> = {}): AsyncIterableIterator<string> {
+    return this.iterate(['sscan', key], options, 1) as AsyncIterableIterator<string>;
+  }
+
+  /** [member, score] pairs of a sorted set, through ZSCAN. */
+  zscanIterator(key: string, options: Omit<ScanOptions, 'type'> = {}): AsyncIterableIterator<[string, string]> {
+    return this.iterate(['zscan', key], options, 2) as AsyncIterableIterator<[string, string]>;
+  }
+
+  private async *iterate(head: string[], options: ScanOptions, width: 1 | 2): AsyncIterableIterator<unknown> {
+    const tail: Arg[] = [];
+    if (options.match !== undefined) tail.push('MATCH', options.match);
+    if (options.count !== undefined) tail.push('COUNT', options.count);
+    if (options.type !== undefined) tail.push('TYPE', options.type);
+    let cursor = '0';
+    do {
+      const [next, items] = (await this.call(head[0], ...head.slice(1), cursor, ...tail)) as [string, string[]];
+      cursor = next;
+      if (width === 1) yield* items;
+      else for (let i = 0; i < items.length; i += 2) yield [items[i], items[i + 1]];
+    } while (cursor !== '0');
+  }
+
+  /** Ends the client: pending commands fail, subscriptions stop. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([this.connection.close(), this.subscriber?.close()]);
+    this.handle.release();
+  }
+
+  /** Alias of close(), as ioredis names it. */
+  quit(): Promise<void> {
+    return this.close();
+  }
+}
+
+addCommandMethods(RedliteClient.prototype);
+
+// The methods added above, typed from the command table.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface RedliteClient extends ClientCommands {}
+
+export type { Wire };

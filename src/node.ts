@@ -1,0 +1,24 @@
+/**
+ * redlite in Node: the same client as in the browser, with the engine in
+ * process (no worker), so tests and server-side code share one API.
+ */
+import { RedliteClient } from './client/client.js';
+import { storeRegistry } from './client/stores.js';
+import { Engine, type EngineOptions } from './engine/engine.js';
+import { createHost } from './worker/host.js';
+import type { ClientOptions } from './index.js';
+
+const openHandle = storeRegistry(() => {
+  const host = createHost(new Engine());
+  return { host, shutdown: () => host.close() };
+});
+
+export function createClient(options: ClientOptions = {}): RedliteClient {
+  return new RedliteClient(openHandle(options.name ?? 'default'));
+}
+
+export { RedliteClient, Engine, type EngineOptions, type ClientOptions };
+export { ReplyError, ConnectionClosedError } from './client/errors.js';
+export { listen } from './server/server.js';
+export type { Pipeline, PipelineResult } from './client/pipeline.js';
+export type { ScanOptions, MessageListener, PatternListener } from './client/client.js';
