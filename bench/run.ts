@@ -1,0 +1,18 @@
+/**
+ * `npm run bench`: every benchmark, each figure printed beside a peer measured
+ * in the same run. Machines are noisy: figures are medians, compare the ratios.
+ * `npm run bench -- tcp` runs only the sections whose name contains "tcp".
+ */
+import { benchInProcess } from './inprocess.js';
+import { benchTcp } from './tcp.js';
+
+const sections: [string, () => Promise<void>][] = [
+  ['in-process strings', benchInProcess],
+  ['tcp strings', () => benchTcp('Strings over TCP', 'set,get,incr', [1, 16], 100_000, { 16: 0.5 })],
+];
+
+const filter = process.argv[2];
+for (const [name, run] of sections) {
+  if (filter && !name.includes(filter)) continue;
+  await run();
+}
