@@ -1,0 +1,399 @@
+/**
+ * Keeps an engine's data in a RecordStore: an append-only log of effects plus
+ * snapshots that let the log be trimmed. Redis's AOF with its rewrite, in
+ * IndexedDB terms.
+ *
+ * Durability (as Redis's appendfsync):
+ *   strict  — a write's reply waits until its log record is committed (hosts
+ *             await `durable()`); writes arriving during a commit share the
+ *             next one (group commit). Nothing acknowledged is lost.
+ *   relaxed — replies at once; the log is committed every `flushIntervalMs`
+ *             and when the page hides, so a killed tab loses at most that.
+ *
+ * A snapshot is written in the background, in slices: it records the keyspace
+ * as it was at one log position. Keys written while it runs are saved first,
+ * just before their first write (copy-on-write through the engine's
+ * `beforeWrite` hook), so the snapshot plus the log after its position replays
+ * to exactly the live data.
+ */
+import type { Db, Entry } from '../engine/db.js';
+import type { Effect, Engine } from '../engine/engine.js';
+import { resetStats } from '../engine/info.js';
+import { ErrorReply } from '../engine/reply.js';
+import type { RecordStore, SnapshotInfo, StoredData } from './idb-store.js';
+import { CorruptRecordError, decodeBatch, encodeBatch } from './record.js';
+import { rewriteEntry } from './rewrite.js';
+
+export type Durability = 'strict' | 'relaxed';
+
+export interface PersisterOptions {
+  durability?: Durability;
+  /** relaxed mode: how often the log is committed (ms). */
+  flushIntervalMs?: number;
+  /** A snapshot starts when the log holds more than this many bytes and more than the snapshot. */
+  minRewriteBytes?: number;
+  /** Time one snapshot slice may take before yielding to commands (ms). */
+  sliceMs?: number;
+}
+
+export interface LoadReport {
+  keys: number;
+  commands: number;
+  ms: number;
+  /** What was found damaged and skipped; empty when everything loaded. */
+  problems: string[];
+}
+
+/** Target size of one snapshot record. */
+const CHUNK_BYTES = 512 * 1024;
+
+export class Persister {
+  readonly durability: Durability;
+  private readonly flushIntervalMs: number;
+  private readonly minRewriteBytes: number;
+  private readonly sliceMs: number;
+
+  /** The last log sequence number given to a record. */
+  private seq = 0;
+  /** Effects recorded since the last seal. */
+  private pending: Effect[] = [];
+  /** Records sealed (numbered) and not yet committed, oldest first. */
+  private readonly sealed: { seq: number; effects: Effect[] }[] = [];
+  private committing: Promise<void> | null = null;
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private logBytes = 0;
+  private snapshotBytes = 0;
+  private snapshotInfo: SnapshotInfo | null = null;
+  private snapshotRunning: Promise<void> | null = null;
+  /** The last storage failure, while writes are refused because of it. */
+  private failure: Error | null = null;
+  private readonly detach: () => void;
+  lastSaveStatus: 'ok' | 'err' = 'ok';
+  /** Problems met while loading (also reported by INFO persistence). */
+  loadProblems: string[] = [];
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly store: RecordStore,
+    options: PersisterOptions = {},
+  ) {
+    this.durability = options.durability ?? 'strict';
+    this.flushIntervalMs = options.flushIntervalMs ?? 100;
+    this.minRewriteBytes = options.minRewriteBytes ?? 1 << 20;
+    this.sliceMs = options.sliceMs ?? 8;
+    const listener = (batch: Effect[]) => this.record(batch);
+    engine.effectListeners.add(listener);
+    this.detach = () => engine.effectListeners.delete(listener);
+  }
+
+  /** Replays the stored snapshot and log into the (empty) engine. Call before serving. */
+  async load(): Promise<LoadReport> {
+    const started = performance.now();
+    const data = await this.store.load();
+    const problems: string[] = [];
+    let commands = 0;
+    const loader = this.engine.connect({ reply: () => {}, push: () => {} });
+    const replay = (effects: Effect[]) => {
+      for (const { db, argv } of effects) {
+        if (loader.db.id !== db) loader.db = this.engine.dbs[db];
+        const reply = this.engine.execute(loader, argv);
+        commands++;
+        if (reply instanceof ErrorReply) problems.push(`replaying ${argv[0]}: ${reply.message}`);
+      }
+    };
+    // The newest snapshot, or the one before it if the newest is damaged.
+    let base: SnapshotInfo | null = null;
+    for (const info of [data.state.current, data.state.previous]) {
+      if (!info) continue;
+      try {
+        const batches = (await data.snapshot(info)).map(decodeBatch);
+        if (batches.length !== info.chunks) throw new CorruptRecordError(`${batches.length} of ${info.chunks} chunks`);
+        for (const batch of batches) replay(batch.effects);
+        base = info;
+        this.snapshotBytes = batches.reduce((n, b) => n + b.effects.length, 0);
+        break;
+      } catch (error) {
+        problems.push(`snapshot ${info.generation} is damaged (${(error as Error).message}); using the one before it`);
+        for (const db of this.engine.dbs) db.clear();
+      }
+    }
+    if (!base && (data.state.current || data.state.previous)) problems.push('no usable snapshot: loading the log alone');
+    this.seq = await this.replayLog(data, base?.lastSeq ?? 0, replay, problems);
+    this.snapshotInfo = base;
+    this.engine.disconnect(loader);
+    // Loading is not traffic: start the statistics (and the changes-since-save count) afresh.
+    resetStats(this.engine);
+    this.engine.dirty = 0;
+    this.loadProblems = problems;
+    for (const p of problems) this.engine.log('warning', `persistence: ${p}`);
+    let keys = 0;
+    for (const db of this.engine.dbs) keys += db.size;
+    return { keys, commands, ms: performance.now() - started, problems };
+  }
+
+  /** Replays log records after `afterSeq` while they are intact and consecutive; returns the last applied. */
+  private async replayLog(data: StoredData, afterSeq: number, replay: (e: Effect[]) => void, problems: string[]): Promise<number> {
+    let last = afterSeq;
+    for (const { seq, record } of await data.log(afterSeq)) {
+      if (seq !== last + 1) {
+        problems.push(`log record ${last + 1} is missing: stopped at ${last}`);
+        break;
+      }
+      let effects: Effect[];
+      try {
+        effects = decodeBatch(record).effects;
+      } catch (error) {
+        problems.push(`log record ${seq} is damaged (${(error as Error).message}): recovered to record ${last}`);
+        break;
+      }
+      replay(effects);
+      this.logBytes += record.length;
+      last = seq;
+    }
+    return last;
+  }
+
+  // ——— Writing the log ———
+
+  private record(batch: Effect[]): void {
+    for (const effect of batch) this.pending.push(effect);
+    if (this.durability === 'strict') {
+      if (!this.committing) void this.flush().catch(() => {});
+    } else {
+      this.flushTimer ??= setTimeout(() => void this.flush().catch(() => {}), this.flushIntervalMs);
+    }
+  }
+
+  /** Gives the effects recorded so far the next sequence number: they form one log record. */
+  private seal(): void {
+    if (this.pending.length === 0) return;
+    this.sealed.push({ seq: ++this.seq, effects: this.pending });
+    this.pending = [];
+  }
+
+  /**
+   * Commits every effect recorded so far. Resolves when they are durable;
+   * writes recorded during a commit share the next one. Rejects when storage failed.
+   */
+  flush(): Promise<void> {
+    if (this.flushTimer) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = null;
+    }
+    this.seal();
+    return this.commitSealed();
+  }
+
+  private commitSealed(): Promise<void> {
+    if (this.committing) return this.committing.then(() => this.commitSealed());
+    if (this.sealed.length === 0) return this.failure ? Promise.reject(this.failure) : Promise.resolve();
+    const batch = this.sealed.splice(0);
+    const records = batch.map(({ seq, effects }) => ({ seq, record: encodeBatch({ kind: 'log', seq, effects, notes: [] }) }));
+    this.committing = this.store.append(records).then(
+      () => {
+        this.committing = null;
+        for (const r of records) this.logBytes += r.record.length;
+        if (this.failure) this.recovered();
+        // Strict mode commits as soon as it can: writes recorded meanwhile (expiry too) go next.
+        if (this.durability === 'strict' && (this.pending.length > 0 || this.sealed.length > 0)) void this.flush().catch(() => {});
+        this.maybeSnapshot();
+      },
+      (error: Error) => {
+        // Nothing of these records is stored: keep them for the next try, in order,
+        // and refuse writes until storage works again.
+        this.committing = null;
+        this.sealed.unshift(...batch);
+        this.failed(error);
+        throw error;
+      },
+    );
+    return this.committing;
+  }
+
+  /** Resolves once everything recorded so far is committed (strict replies wait on it). */
+  durable(): Promise<void> {
+    if (this.pending.length === 0 && this.sealed.length === 0 && !this.committing) {
+      return this.failure ? Promise.reject(this.failure) : Promise.resolve();
+    }
+    return this.flush();
+  }
+
+  private failed(error: Error): void {
+    this.failure = error;
+    this.lastSaveStatus = 'err';
+    const what = error.name === 'QuotaExceededError' ? 'the storage quota is full' : error.message;
+    this.engine.writesRefused = new ErrorReply(
+      `MISCONF Errors writing to IndexedDB (${what}). Commands that may modify the data set are disabled until the store can write again.`,
+    );
+    this.engine.log('warning', `persistence: ${error.name}: ${error.message}`);
+    // Try again later: the quota may be freed, or persist() granted.
+    setTimeout(() => void this.flush().catch(() => {}), 1000);
+  }
+
+  private recovered(): void {
+    this.failure = null;
+    this.lastSaveStatus = 'ok';
+    this.engine.writesRefused = null;
+  }
+
+  // ——— Snapshots ———
+
+  private maybeSnapshot(): void {
+    if (this.snapshotRunning || this.logBytes < this.minRewriteBytes || this.logBytes < this.snapshotBytes) return;
+    void this.snapshot().catch((error: Error) => this.engine.log('warning', `persistence: snapshot failed: ${error.message}`));
+  }
+
+  get snapshotInProgress(): boolean {
+    return this.snapshotRunning !== null;
+  }
+
+  get lastSave(): number {
+    return this.snapshotInfo?.savedAt ?? 0;
+  }
+
+  /** Writes a snapshot of the keyspace as it is now, in the background; resolves when committed. */
+  snapshot(): Promise<void> {
+    this.snapshotRunning ??= this.writeSnapshot().finally(() => {
+      this.snapshotRunning = null;
+    });
+    return this.snapshotRunning;
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    // The snapshot's position: everything recorded so far is sealed into log records ≤ lastSeq.
+    const flushed = this.flush();
+    const lastSeq = this.seq;
+    const generation = (this.snapshotInfo?.generation ?? 0) + 1;
+    const savedAt = this.engine.clock();
+    const writer = new SnapshotWriter(this.engine, generation, (effects, index) =>
+      this.store.putSnapshotChunk(generation, index, encodeBatch({ kind: 'snapshot', seq: index, effects, notes: [] })),
+    );
+    await flushed;
+    await writer.run(this.sliceMs);
+    const info: SnapshotInfo = { generation, lastSeq, chunks: writer.chunks, savedAt };
+    await this.store.commitSnapshot(info);
+    this.snapshotInfo = info;
+    this.snapshotBytes = writer.bytes;
+    this.logBytes = 0;
+  }
+
+  /** Commits pending writes, stops listening, and lets go of the store. */
+  async close(): Promise<void> {
+    await this.flush().catch(() => {});
+    await this.snapshotRunning?.catch(() => {});
+    this.detach();
+    this.store.close();
+  }
+
+  /** Figures for INFO persistence. */
+  info(): Record<string, string | number> {
+    return {
+      rdb_bgsave_in_progress: this.snapshotRunning ? 1 : 0,
+      rdb_last_save_time: Math.floor(this.lastSave / 1000),
+      rdb_last_bgsave_status: this.lastSaveStatus,
+      aof_enabled: 1,
+      aof_last_write_status: this.failure ? 'err' : 'ok',
+      redlite_durability: this.durability,
+      redlite_log_bytes: this.logBytes,
+      redlite_log_seq: this.seq,
+    };
+  }
+}
+
+/**
+ * Writes one snapshot: walks every database in slices, turning each key into
+ * the commands that rebuild it, and saves a key early — before its first write
+ * — when a command is about to change it. `Entry.savedIn` marks keys already
+ * written; keys created after the snapshot's position are left to the log.
+ */
+class SnapshotWriter {
+  chunks = 0;
+  bytes = 0;
+  private current: Effect[] = [];
+  private currentBytes = 0;
+  private readonly puts: Promise<void>[] = [];
+  /** Keys that did not exist at the snapshot's position, per db: the log creates them. */
+  private readonly bornAfter = new Map<Db, Set<string>>();
+  private iterators: Iterator<[string, Entry]>[];
+  private dbIndex = 0;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly generation: number,
+    private readonly put: (effects: Effect[], index: number) => Promise<void>,
+  ) {
+    this.iterators = engine.dbs.map((db) => db.data.entries());
+    engine.beforeWrite = (db, keys) => {
+      if (keys === null) this.finishNow();
+      else for (const key of keys) this.saveEarly(db, key);
+    };
+  }
+
+  /** Called before a command writes a key. */
+  private saveEarly(db: Db, key: string): void {
+    const entry = db.data.get(key);
+    if (!entry) {
+      let born = this.bornAfter.get(db);
+      if (!born) this.bornAfter.set(db, (born = new Set()));
+      born.add(key);
+    } else if (entry.savedIn !== this.generation && !this.bornAfter.get(db)?.has(key)) {
+      this.save(db, key, entry);
+    }
+  }
+
+  private save(db: Db, key: string, entry: Entry): void {
+    entry.savedIn = this.generation;
+    for (const argv of rewriteEntry(key, entry)) {
+      this.current.push({ db: db.id, argv });
+      for (const a of argv) this.currentBytes += a.length + 2;
+    }
+    if (this.currentBytes >= CHUNK_BYTES) this.cut();
+  }
+
+  private cut(): void {
+    if (this.current.length === 0) return;
+    this.puts.push(this.put(this.current, this.chunks++));
+    this.bytes += this.currentBytes;
+    this.current = [];
+    this.currentBytes = 0;
+  }
+
+  /** Saves up to `budgetMs` worth of keys; true when every database is done. */
+  private step(budgetMs: number): boolean {
+    const deadline = performance.now() + budgetMs;
+    while (this.dbIndex < this.iterators.length) {
+      const db = this.engine.dbs[this.dbIndex];
+      const it = this.iterators[this.dbIndex];
+      for (let n = 0; ; n++) {
+        if ((n & 63) === 63 && performance.now() > deadline) return false;
+        const next = it.next();
+        if (next.done) break;
+        const [key, entry] = next.value;
+        if (entry.savedIn === this.generation || this.bornAfter.get(db)?.has(key)) continue;
+        this.save(db, key, entry);
+      }
+      this.dbIndex++;
+    }
+    return true;
+  }
+
+  /** A command may touch any key (FLUSHALL, SWAPDB, MOVE …): save the rest at once. */
+  private finishNow(): void {
+    this.step(Infinity);
+  }
+
+  async run(sliceMs: number): Promise<void> {
+    try {
+      while (!this.step(sliceMs)) await yieldToCommands();
+      this.cut();
+      await Promise.all(this.puts);
+    } finally {
+      this.engine.beforeWrite = null;
+    }
+  }
+}
+
+/** Lets queued commands run between snapshot slices. */
+function yieldToCommands(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
