@@ -5,16 +5,18 @@
 import { RedliteClient } from './client/client.js';
 import { storeRegistry } from './client/stores.js';
 import { Engine, type EngineOptions } from './engine/engine.js';
-import { createHost } from './worker/host.js';
+import { createHost, memoryStore } from './worker/host.js';
 import type { ClientOptions } from './index.js';
 
+/** In Node the store lives in memory (redlite-server keeps RDB files; see src/server). */
 const openHandle = storeRegistry(() => {
-  const host = createHost(new Engine());
-  return { host, shutdown: () => host.close() };
+  const host = createHost(memoryStore(new Engine()));
+  return { host, shutdown: () => void host.close() };
 });
 
 export function createClient(options: ClientOptions = {}): RedliteClient {
-  return new RedliteClient(openHandle(options.name ?? 'default'));
+  const name = options.name ?? 'default';
+  return new RedliteClient(openHandle(name), { name, durability: 'memory' });
 }
 
 export { RedliteClient, Engine, type EngineOptions, type ClientOptions };

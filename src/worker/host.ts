@@ -18,7 +18,7 @@ import {
   type Reply,
 } from '../engine/reply.js';
 import { Session } from '../engine/session.js';
-import type { HostApi, Push, Wire } from './protocol.js';
+import type { HostApi, OpenReport, Push, StoreOptions, Wire } from './protocol.js';
 
 /** A Reply in its RESP2 form, as plain data. */
 export function toWire(reply: Reply): Wire {
@@ -37,9 +37,40 @@ export function toWire(reply: Reply): Wire {
   throw new TypeError(`not a reply: ${String(reply)}`);
 }
 
-export function createHost(engine: Engine): HostApi & { close(): void } {
-  const sessions = new Map<number, Session>();
+/** The store behind a host: its engine, and its persistence once loaded. */
+export interface HostStore {
+  engine: Engine;
+  /** Opens the store: loads stored data into the engine. Called once, before serving. */
+  open(options: StoreOptions): Promise<OpenReport>;
+  /** Resolves once every write so far is stored (strict mode); rejects on storage failure. */
+  durable(): Promise<void>;
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A store kept in memory only. */
+export function memoryStore(engine: Engine): HostStore {
   return {
+    engine,
+    open: async () => ({ keys: 0, loadMs: 0, problems: [], durability: 'memory' }),
+    durable: () => Promise.resolve(),
+    flush: () => Promise.resolve(),
+    close: async () => engine.close(),
+  };
+}
+
+export function createHost(store: HostStore): HostApi & { close(): Promise<void> } {
+  const { engine } = store;
+  const sessions = new Map<number, Session>();
+  let opened: Promise<OpenReport> | null = null;
+  /** Commands wait until the store has loaded; a client that never calls open() gets the defaults. */
+  const ready = (): Promise<OpenReport> => (opened ??= store.open({ name: 'default' }));
+  return {
+    open(options) {
+      opened ??= store.open(options);
+      return opened;
+    },
+    flush: () => store.flush(),
     connect(onPush) {
       // Pushes produced by one command arrive together: deliver them in one message.
       let pending: Push[] | null = null;
@@ -57,18 +88,32 @@ export function createHost(engine: Engine): HostApi & { close(): void } {
       return session.client.id;
     },
     async exec(connection, batch) {
+      await ready();
       const session = sessions.get(connection);
       if (!session) return batch.map(() => ({ err: 'ERR connection is closed' }));
-      return (await session.run(batch)).map(toWire);
+      const replies = await session.run(batch);
+      try {
+        await store.durable();
+      } catch (error) {
+        // The writes ran but could not be stored: their replies say so.
+        const refusal = `MISCONF the write was applied in memory but could not be stored: ${(error as Error).message}`;
+        return replies.map((reply, i) => (isWrite(engine, batch[i]) ? { err: refusal } : toWire(reply)));
+      }
+      return replies.map(toWire);
     },
     disconnect(connection) {
       sessions.get(connection)?.close();
       sessions.delete(connection);
     },
-    close() {
+    async close() {
       for (const session of sessions.values()) session.close();
       sessions.clear();
-      engine.close();
+      await store.close();
     },
   };
+}
+
+function isWrite(engine: Engine, argv: string[]): boolean {
+  const cmd = engine.lookup(argv);
+  return !(cmd instanceof ErrorReply) && cmd.isWrite;
 }

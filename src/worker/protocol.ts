@@ -18,13 +18,36 @@ export interface WireError {
 /** A pub/sub message or keyspace event, as the RESP2 push array ['message', channel, payload] etc. */
 export type Push = Wire[];
 
+export type Durability = 'strict' | 'relaxed';
+
 export interface StoreOptions {
   /** The store's name: stores with different names are independent. */
   name: string;
+  /**
+   * strict: a write's reply waits until it is committed to IndexedDB (nothing
+   * acknowledged is lost). relaxed: replies at once; the log is committed every
+   * `flushIntervalMs` and when the page hides. 'memory': nothing is stored.
+   */
+  durability?: Durability | 'memory';
+  flushIntervalMs?: number;
+}
+
+/** What opening the store found. */
+export interface OpenReport {
+  keys: number;
+  /** Time to load the snapshot and log (ms). */
+  loadMs: number;
+  /** Damage found and skipped while loading; empty when everything loaded. */
+  problems: string[];
+  durability: Durability | 'memory';
 }
 
 /** The host's surface. In the browser comlink carries these calls to the worker. */
 export interface HostApi {
+  /** Opens (loads) the store; the first caller's options apply. Resolves when it serves. */
+  open(options: StoreOptions): Promise<OpenReport>;
+  /** Commits pending writes now (relaxed mode: the page is hiding). */
+  flush(): Promise<void>;
   /** Opens a connection; `onPush` receives its pub/sub messages. Resolves with its id. */
   connect(onPush: (messages: Push[]) => void): number | Promise<number>;
   /** Runs a batch of commands (argv of byte strings) on a connection; one reply per command. */
