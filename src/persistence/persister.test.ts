@@ -187,3 +187,34 @@ describe('Persister', () => {
   });
 });
 
+
+describe('SAVE, BGSAVE, LASTSAVE', () => {
+  it('SAVE answers once the snapshot is committed; LASTSAVE tells when', async () => {
+    const name = freshName();
+    const now = 1_700_000_000_000;
+    const engine = new Engine({ activeExpiry: false, clock: () => now });
+    const persister = new Persister(engine, await IdbRecordStore.open(name));
+    engine.persistence = persister;
+    await persister.load();
+    const replies: Reply[] = [];
+    const client = engine.connect({ reply: (r) => replies.push(r), push: () => {} });
+    engine.execute(client, ['SET', 'k', 'v']);
+    expect(engine.execute(client, ['LASTSAVE'])).toBe(Math.floor(engine.startedAt / 1000));
+    expect(engine.execute(client, ['SAVE'])).toBeUndefined();
+    await persister.snapshot();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(replies).toEqual([expect.objectContaining({ value: 'OK' })]);
+    expect(engine.execute(client, ['LASTSAVE'])).toBe(now / 1000);
+    expect(engine.execute(client, ['BGSAVE'])).toEqual(expect.objectContaining({ value: 'Background saving started' }));
+    expect(engine.execute(client, ['BGSAVE'])).toEqual(new ErrorReply('ERR Background save already in progress'));
+    expect(engine.execute(client, ['BGSAVE', 'SCHEDULE'])).toEqual(expect.objectContaining({ value: 'Background saving scheduled' }));
+    await persister.close();
+  });
+
+  it('refuses without persistence', () => {
+    const engine = new Engine({ activeExpiry: false });
+    const client = engine.connect({ reply: () => {}, push: () => {} });
+    expect(engine.execute(client, ['SAVE'])).toEqual(new ErrorReply("ERR this store keeps no data: it was opened with durability 'memory'"));
+    engine.close();
+  });
+});

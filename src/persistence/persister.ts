@@ -247,8 +247,9 @@ export class Persister {
     return this.snapshotRunning !== null;
   }
 
+  /** When the last snapshot was committed; before any, when the store started (as Redis's LASTSAVE). */
   get lastSave(): number {
-    return this.snapshotInfo?.savedAt ?? 0;
+    return this.snapshotInfo?.savedAt ?? this.engine.startedAt;
   }
 
   /** Writes a snapshot of the keyspace as it is now, in the background; resolves when committed. */
