@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig(({ mode }) => ({
   root: mode === 'lib' ? '.' : 'playground',
-  server: { port: 5173, strictPort: false },
+  // Browser tests (REDLITE_E2E) must not see pages reload because a source file changed.
+  server: process.env.REDLITE_E2E ? { hmr: false, watch: null } : { port: 5173 },
   worker: { format: 'es' },
   build:
     mode === 'lib'

@@ -22,17 +22,30 @@ const openHandle = storeRegistry((name) => {
     connect: (onPush) => remote.connect(Comlink.proxy(onPush)),
     exec: (connection, batch) => remote.exec(connection, batch),
     disconnect: (connection) => void remote.disconnect(connection),
+    onRole: (listener) => remote.onRole(Comlink.proxy(listener)),
+    stepDown: () => remote.stepDown(),
+    rejoin: () => void remote.rejoin(),
   };
-  // relaxed mode: commit what is pending before the page may be frozen or closed.
-  const flush = () => void host.flush().catch(() => {});
-  const onVisibility = () => document.visibilityState === 'hidden' && flush();
-  addEventListener('pagehide', flush);
+  // Commit what is pending (relaxed mode) before the page may be frozen or closed. A page
+  // frozen or kept in the back/forward cache cannot serve other tabs: it steps down, and
+  // takes part again when it comes back.
+  const onHide = (event: PageTransitionEvent) => (event.persisted ? void host.stepDown() : void host.flush().catch(() => {}));
+  const onVisibility = () => document.visibilityState === 'hidden' && void host.flush().catch(() => {});
+  const onFreeze = () => void host.stepDown();
+  const onBack = (event: PageTransitionEvent | Event) => (!('persisted' in event) || event.persisted) && host.rejoin();
+  addEventListener('pagehide', onHide);
+  addEventListener('pageshow', onBack);
   document.addEventListener('visibilitychange', onVisibility);
+  document.addEventListener('freeze', onFreeze);
+  document.addEventListener('resume', onBack);
   return {
     host,
     shutdown() {
-      removeEventListener('pagehide', flush);
+      removeEventListener('pagehide', onHide);
+      removeEventListener('pageshow', onBack);
       document.removeEventListener('visibilitychange', onVisibility);
+      document.removeEventListener('freeze', onFreeze);
+      document.removeEventListener('resume', onBack);
       remote[Comlink.releaseProxy]();
       worker.terminate();
     },

@@ -21,7 +21,7 @@ import type { Effect, Engine } from '../engine/engine.js';
 import { resetStats } from '../engine/info.js';
 import { ErrorReply } from '../engine/reply.js';
 import type { RecordStore, SnapshotInfo, StoredData } from './idb-store.js';
-import { CorruptRecordError, decodeBatch, encodeBatch } from './record.js';
+import { CorruptRecordError, decodeBatch, encodeBatch, type Batch } from './record.js';
 import { rewriteEntry } from './rewrite.js';
 
 export type Durability = 'strict' | 'relaxed';
@@ -57,8 +57,12 @@ export class Persister {
   private seq = 0;
   /** Effects recorded since the last seal. */
   private pending: Effect[] = [];
+  private pendingNotes: [string, string][] = [];
+  private flushQueued = false;
   /** Records sealed (numbered) and not yet committed, oldest first. */
-  private readonly sealed: { seq: number; effects: Effect[] }[] = [];
+  private readonly sealed: { seq: number; effects: Effect[]; notes: [string, string][] }[] = [];
+  /** Notes found in the stored log on load (the newest value of each key). */
+  readonly loadedNotes = new Map<string, string>();
   private committing: Promise<void> | null = null;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private logBytes = 0;
@@ -139,14 +143,15 @@ export class Persister {
         problems.push(`log record ${last + 1} is missing: stopped at ${last}`);
         break;
       }
-      let effects: Effect[];
+      let batch: Batch;
       try {
-        effects = decodeBatch(record).effects;
+        batch = decodeBatch(record);
       } catch (error) {
         problems.push(`log record ${seq} is damaged (${(error as Error).message}): recovered to record ${last}`);
         break;
       }
-      replay(effects);
+      replay(batch.effects);
+      for (const [key, value] of batch.notes) this.loadedNotes.set(key, value);
       this.logBytes += record.length;
       last = seq;
     }
@@ -157,8 +162,31 @@ export class Persister {
 
   private record(batch: Effect[]): void {
     for (const effect of batch) this.pending.push(effect);
+    this.scheduleFlush();
+  }
+
+  /**
+   * Adds a note to the record that will carry the effects recorded so far: it
+   * is stored atomically with them (the tabs layer notes which requests those
+   * effects answered, to never apply a request twice).
+   */
+  note(key: string, value: string): void {
+    this.pendingNotes.push([key, value]);
+    this.scheduleFlush();
+  }
+
+  /**
+   * strict: commit at the end of this task, so the commands of one batch (and
+   * their notes) share a record; relaxed: after the flush interval.
+   */
+  private scheduleFlush(): void {
     if (this.durability === 'strict') {
-      if (!this.committing) void this.flush().catch(() => {});
+      if (this.flushQueued) return;
+      this.flushQueued = true;
+      queueMicrotask(() => {
+        this.flushQueued = false;
+        if (!this.committing) void this.flush().catch(() => {});
+      });
     } else {
       this.flushTimer ??= setTimeout(() => void this.flush().catch(() => {}), this.flushIntervalMs);
     }
@@ -166,9 +194,10 @@ export class Persister {
 
   /** Gives the effects recorded so far the next sequence number: they form one log record. */
   private seal(): void {
-    if (this.pending.length === 0) return;
-    this.sealed.push({ seq: ++this.seq, effects: this.pending });
+    if (this.pending.length === 0 && this.pendingNotes.length === 0) return;
+    this.sealed.push({ seq: ++this.seq, effects: this.pending, notes: this.pendingNotes });
     this.pending = [];
+    this.pendingNotes = [];
   }
 
   /**
@@ -188,14 +217,14 @@ export class Persister {
     if (this.committing) return this.committing.then(() => this.commitSealed());
     if (this.sealed.length === 0) return this.failure ? Promise.reject(this.failure) : Promise.resolve();
     const batch = this.sealed.splice(0);
-    const records = batch.map(({ seq, effects }) => ({ seq, record: encodeBatch({ kind: 'log', seq, effects, notes: [] }) }));
+    const records = batch.map(({ seq, effects, notes }) => ({ seq, record: encodeBatch({ kind: 'log', seq, effects, notes }) }));
     this.committing = this.store.append(records).then(
       () => {
         this.committing = null;
         for (const r of records) this.logBytes += r.record.length;
         if (this.failure) this.recovered();
         // Strict mode commits as soon as it can: writes recorded meanwhile (expiry too) go next.
-        if (this.durability === 'strict' && (this.pending.length > 0 || this.sealed.length > 0)) void this.flush().catch(() => {});
+        if (this.durability === 'strict' && (this.pending.length > 0 || this.pendingNotes.length > 0 || this.sealed.length > 0)) void this.flush().catch(() => {});
         this.maybeSnapshot();
       },
       (error: Error) => {
@@ -212,7 +241,7 @@ export class Persister {
 
   /** Resolves once everything recorded so far is committed (strict replies wait on it). */
   durable(): Promise<void> {
-    if (this.pending.length === 0 && this.sealed.length === 0 && !this.committing) {
+    if (this.pending.length === 0 && this.pendingNotes.length === 0 && this.sealed.length === 0 && !this.committing) {
       return this.failure ? Promise.reject(this.failure) : Promise.resolve();
     }
     return this.flush();

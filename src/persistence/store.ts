@@ -11,6 +11,9 @@ export function indexedDbStore(engine: Engine, name: string): HostStore {
   let persister: Persister | null = null;
   return {
     engine,
+    get persister() {
+      return persister;
+    },
     async open(options) {
       if (options.durability === 'memory') return { keys: 0, loadMs: 0, problems: [], durability: 'memory' };
       persister = new Persister(engine, await IdbRecordStore.open(name), {

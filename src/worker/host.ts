@@ -18,6 +18,7 @@ import {
   type Reply,
 } from '../engine/reply.js';
 import { Session } from '../engine/session.js';
+import type { Persister } from '../persistence/persister.js';
 import type { HostApi, OpenReport, Push, StoreOptions, Wire } from './protocol.js';
 
 /** A Reply in its RESP2 form, as plain data. */
@@ -40,6 +41,8 @@ export function toWire(reply: Reply): Wire {
 /** The store behind a host: its engine, and its persistence once loaded. */
 export interface HostStore {
   engine: Engine;
+  /** The store's persistence, once open (none for a memory store). */
+  readonly persister?: Persister | null;
   /** Opens the store: loads stored data into the engine. Called once, before serving. */
   open(options: StoreOptions): Promise<OpenReport>;
   /** Resolves once every write so far is stored (strict mode); rejects on storage failure. */
@@ -71,6 +74,10 @@ export function createHost(store: HostStore): HostApi & { close(): Promise<void>
       return opened;
     },
     flush: () => store.flush(),
+    // One engine in one place: this host always leads.
+    onRole: () => 'leader',
+    stepDown: () => Promise.resolve(),
+    rejoin: () => {},
     connect(onPush) {
       // Pushes produced by one command arrive together: deliver them in one message.
       let pending: Push[] | null = null;
@@ -91,15 +98,7 @@ export function createHost(store: HostStore): HostApi & { close(): Promise<void>
       await ready();
       const session = sessions.get(connection);
       if (!session) return batch.map(() => ({ err: 'ERR connection is closed' }));
-      const replies = await session.run(batch);
-      try {
-        await store.durable();
-      } catch (error) {
-        // The writes ran but could not be stored: their replies say so.
-        const refusal = `MISCONF the write was applied in memory but could not be stored: ${(error as Error).message}`;
-        return replies.map((reply, i) => (isWrite(engine, batch[i]) ? { err: refusal } : toWire(reply)));
-      }
-      return replies.map(toWire);
+      return durableReplies(store, batch, await session.run(batch));
     },
     disconnect(connection) {
       sessions.get(connection)?.close();
@@ -111,6 +110,20 @@ export function createHost(store: HostStore): HostApi & { close(): Promise<void>
       await store.close();
     },
   };
+}
+
+/**
+ * A batch's replies once its writes are stored (strict mode waits for the
+ * commit). Writes that ran but could not be stored are answered with an error.
+ */
+export async function durableReplies(store: HostStore, batch: string[][], replies: Reply[]): Promise<Wire[]> {
+  try {
+    await store.durable();
+  } catch (error) {
+    const refusal = `MISCONF the write was applied in memory but could not be stored: ${(error as Error).message}`;
+    return replies.map((reply, i) => (isWrite(store.engine, batch[i]) ? { err: refusal } : toWire(reply)));
+  }
+  return replies.map(toWire);
 }
 
 function isWrite(engine: Engine, argv: string[]): boolean {

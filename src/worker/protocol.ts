@@ -20,6 +20,9 @@ export type Push = Wire[];
 
 export type Durability = 'strict' | 'relaxed';
 
+/** Whether this tab's worker runs the store (leader) or forwards to the tab that does (follower). */
+export type Role = 'leader' | 'follower';
+
 export interface StoreOptions {
   /** The store's name: stores with different names are independent. */
   name: string;
@@ -54,4 +57,10 @@ export interface HostApi {
   exec(connection: number, batch: string[][]): Promise<Wire[]>;
   /** Closes a connection. */
   disconnect(connection: number): void;
+  /** Tells `listener` when this tab's role changes; returns the role now. */
+  onRole(listener: (role: Role) => void): Role | Promise<Role>;
+  /** The page is being frozen or cached: let another tab lead. */
+  stepDown(): Promise<void>;
+  /** The page is back: take part again. */
+  rejoin(): void;
 }

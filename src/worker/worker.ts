@@ -1,21 +1,28 @@
 /**
- * The Web Worker entry: hosts the engine of one store (named by the worker's
- * name, `redlite:<store>`), keeps it in IndexedDB, and answers the app's
- * client over comlink.
+ * The Web Worker entry: one store (named by the worker's name,
+ * `redlite:<store>`), shared with every other tab of the origin. This tab's
+ * worker leads — runs the engine and keeps it in IndexedDB — or forwards to the
+ * tab that does (src/tabs). The page's client talks to it over comlink.
  */
 import * as Comlink from 'comlink';
 import { Engine } from '../engine/engine.js';
 import { indexedDbStore } from '../persistence/store.js';
-import { createHost } from './host.js';
+import { TabHost } from '../tabs/tab-host.js';
 import type { HostApi } from './protocol.js';
 
 const name = self.name.replace(/^redlite:/, '');
-const engine = new Engine({ log: (level, message) => console[level === 'warning' ? 'warn' : 'log'](`[redlite:${name}] ${message}`) });
-const host = createHost(indexedDbStore(engine, name));
+const log = (level: string, message: string) => console[level === 'warning' ? 'warn' : 'log'](`[redlite:${name}] ${message}`);
+const host = new TabHost(name, () => indexedDbStore(new Engine({ log }), name));
 
 const api: HostApi = {
-  ...host,
+  open: (options) => host.open(options),
+  flush: () => host.flush(),
   // Functions cross the boundary only as comlink proxies.
   connect: (onPush) => host.connect(onPush),
+  exec: (connection, batch) => host.exec(connection, batch),
+  disconnect: (connection) => host.disconnect(connection),
+  onRole: (listener) => host.onRole(listener),
+  stepDown: () => host.stepDown(),
+  rejoin: () => host.rejoin(),
 };
 Comlink.expose(api);

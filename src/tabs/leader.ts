@@ -1,0 +1,145 @@
+/**
+ * The leading tab's side: serves every tab's connections — its own and the
+ * followers' — on one engine, so pub/sub, blocking commands, WATCH and
+ * CLIENT LIST work across tabs exactly as across Redis clients.
+ *
+ * Requests apply at most once. While a request runs, each command that
+ * changed data is noted — with the replies so far — in the same log record as
+ * its effects (Persister.note). A request re-sent after a leader change is
+ * answered from those notes up to the last write it made, and only the rest
+ * runs. Notes written by the previous leader are read back on load.
+ */
+import type { Engine } from '../engine/engine.js';
+import type { Reply } from '../engine/reply.js';
+import { Session } from '../engine/session.js';
+import type { Persister } from '../persistence/persister.js';
+import { encodeReply } from '../resp/encode.js';
+import { ReplyReader } from '../resp/reply-reader.js';
+import { durableReplies, toWire, type HostStore } from '../worker/host.js';
+import type { Push, Wire } from '../worker/protocol.js';
+
+/** Answered requests remembered in memory, for re-sends that race the answer. */
+const REMEMBERED = 10_000;
+
+export class LeaderService {
+  private readonly sessions = new Map<string, Session>();
+  private readonly answered = new Map<string, Wire[]>();
+  private readonly running = new Map<string, Promise<Wire[]>>();
+  /** Replies noted per request, from the stored log: request → replies of its first commands. */
+  private readonly noted = new Map<string, Wire[]>();
+
+  private readonly engine: Engine;
+  private readonly persister: Persister | null;
+
+  constructor(
+    private readonly store: HostStore,
+    private readonly deliver: (tab: string, conn: number, messages: Push[]) => void,
+  ) {
+    this.engine = store.engine;
+    this.persister = store.persister ?? null;
+    for (const [key, value] of this.persister?.loadedNotes ?? []) {
+      const { req, from } = parseNoteKey(key);
+      const prefix = this.noted.get(req) ?? [];
+      prefix.length = Math.max(prefix.length, from);
+      prefix.splice(from, Infinity, ...decodeReplies(value));
+      this.noted.set(req, prefix);
+    }
+  }
+
+  /** Runs a request's batch on the (tab, conn) connection; a request id is applied once. */
+  serve(tab: string, conn: number, req: string, batch: string[][]): Promise<Wire[]> {
+    const known = this.answered.get(req) ?? this.running.get(req);
+    if (known) return Promise.resolve(known);
+    const run = this.run(tab, conn, req, batch).finally(() => this.running.delete(req));
+    this.running.set(req, run);
+    return run;
+  }
+
+  private async run(tab: string, conn: number, req: string, batch: string[][]): Promise<Wire[]> {
+    const done = this.noted.get(req) ?? [];
+    this.noted.delete(req);
+    const session = this.session(tab, conn);
+    const replies: Reply[] = [];
+    let notedUpTo = 0;
+    let dirty = this.engine.dirty;
+    const rest = await session.run(batch.slice(done.length), (index, reply) => {
+      replies[index] = reply;
+      if (this.engine.dirty === dirty || !this.persister) return;
+      // This command wrote: note the replies since the last note, in the record of its effects.
+      dirty = this.engine.dirty;
+      this.persister.note(noteKey(req, done.length + notedUpTo), encodeReply(replies.slice(notedUpTo, index + 1), 3));
+      notedUpTo = index + 1;
+    });
+    // Strict mode: answer once the writes are stored.
+    const wire = [...done, ...(await durableReplies(this.store, batch.slice(done.length), rest))];
+    this.remember(req, wire);
+    return wire;
+  }
+
+  private remember(req: string, replies: Wire[]): void {
+    this.answered.set(req, replies);
+    if (this.answered.size > REMEMBERED) this.answered.delete(this.answered.keys().next().value!);
+  }
+
+  private session(tab: string, conn: number): Session {
+    const id = `${tab}:${conn}`;
+    let session = this.sessions.get(id);
+    if (!session) {
+      session = new Session(this.engine, batchedPushes((messages) => this.deliver(tab, conn, messages)));
+      session.client.name = '';
+      session.client.addr = `tab:${tab.slice(0, 8)}:${conn}`;
+      this.sessions.set(id, session);
+    }
+    return session;
+  }
+
+  /** A connection closed. */
+  drop(tab: string, conn: number): void {
+    const id = `${tab}:${conn}`;
+    this.sessions.get(id)?.close();
+    this.sessions.delete(id);
+  }
+
+  /** A tab is gone: close all of its connections (subscriptions, blocked commands, watches). */
+  dropTab(tab: string): void {
+    for (const [id, session] of this.sessions) {
+      if (!id.startsWith(`${tab}:`)) continue;
+      session.close();
+      this.sessions.delete(id);
+    }
+  }
+
+  close(): void {
+    for (const session of this.sessions.values()) session.close();
+    this.sessions.clear();
+  }
+}
+
+/** Pushes produced by one command reach the tab in one message. */
+export function batchedPushes(send: (messages: Push[]) => void): (reply: Reply) => void {
+  let pending: Push[] | null = null;
+  return (reply) => {
+    const wire = toWire(reply) as Push;
+    if (pending) return void pending.push(wire);
+    pending = [wire];
+    queueMicrotask(() => {
+      const messages = pending!;
+      pending = null;
+      send(messages);
+    });
+  };
+}
+
+const noteKey = (req: string, from: number) => `req ${req} ${from}`;
+function parseNoteKey(key: string): { req: string; from: number } {
+  const [, req, from] = key.split(' ');
+  return { req, from: Number(from) };
+}
+
+/** Noted replies are stored as a RESP3 array: exact, compact, and read back with the RESP reader. */
+function decodeReplies(resp: string): Wire[] {
+  const reader = new ReplyReader();
+  reader.push(resp);
+  const read = reader.next();
+  return Array.isArray(read?.value) ? read.value.map(toWire) : [];
+}

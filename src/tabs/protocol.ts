@@ -1,0 +1,30 @@
+/**
+ * The messages tabs exchange over the store's BroadcastChannel
+ * (`redlite:<store>`). One tab's worker leads — it holds the store's Web Lock
+ * and runs the engine; the others forward their commands to it.
+ *
+ * Every request carries an id (`<tab>:<n>`): a follower re-sends unanswered
+ * requests to a new leader with the same id, and the leader answers a request
+ * it has already applied from what it noted, never running it twice.
+ */
+import type { OpenReport, Push, Wire } from '../worker/protocol.js';
+
+export type TabMessage =
+  /** A tab asks who leads (when it starts). */
+  | { type: 'who'; from: string }
+  /** The leader announces itself: on taking the lock, and in answer to 'who'. */
+  | { type: 'leader'; from: string; report: OpenReport }
+  /** A follower's batch of commands for one of its connections. */
+  | { type: 'exec'; to: string; from: string; conn: number; req: string; batch: string[][] }
+  /** The leader's replies to a request. */
+  | { type: 'replies'; to: string; req: string; replies: Wire[] }
+  /** Pub/sub messages and keyspace events for a follower's connection. */
+  | { type: 'push'; to: string; conn: number; messages: Push[] }
+  /** A follower closed one of its connections. */
+  | { type: 'close'; to: string; from: string; conn: number };
+
+/** The lock whose holder leads the store. */
+export const leaderLock = (store: string) => `redlite:${store}:leader`;
+/** Each tab holds its own lock for life: the leader learns a tab is gone when it can take it. */
+export const tabLock = (store: string, tab: string) => `redlite:${store}:tab:${tab}`;
+export const channelName = (store: string) => `redlite:${store}`;
