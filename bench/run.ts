@@ -3,12 +3,14 @@
  * in the same run. Machines are noisy: figures are medians, compare the ratios.
  * `npm run bench -- tcp` runs only the sections whose name contains "tcp".
  */
+import { benchBrowser } from './browser.js';
 import { benchInProcess } from './inprocess.js';
 import { benchTcp } from './tcp.js';
 
 const sections: [string, () => Promise<void>][] = [
   ['in-process strings', benchInProcess],
   ['tcp strings', () => benchTcp('Strings over TCP', 'set,get,incr', [1, 16], 100_000, { 16: 0.5 })],
+  ['browser', benchBrowser],
 ];
 
 const filter = process.argv[2];

@@ -32,9 +32,9 @@ export interface RunningServer {
   stop(): void;
 }
 
-export async function startRedisServer(): Promise<RunningServer> {
+export async function startRedisServer(extraArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...extraArgs], { stdio: 'ignore' });
   await waitForPort(port, child);
   return { port, stop: () => child.kill() };
 }
