@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Engine } from '../engine/engine.js';
-import { createHost } from '../worker/host.js';
+import { createHost, memoryStore } from '../worker/host.js';
 import type { HostApi } from '../worker/protocol.js';
 import { createClient } from '../node.js';
 import { RedliteClient } from './client.js';
@@ -65,10 +65,10 @@ describe('commands', () => {
 
   it('sends the commands of one tick as one batch', async () => {
     const engine = new Engine({ activeExpiry: false });
-    const host = createHost(engine);
+    const host = createHost(memoryStore(engine));
     const batches: number[] = [];
     const counting: HostApi = { ...host, exec: (id, batch) => (batches.push(batch.length), host.exec(id, batch)) };
-    const db = new RedliteClient({ host: counting, release: () => host.close(), duplicate: () => { throw new Error('unused'); } });
+    const db = new RedliteClient({ host: counting, release: () => void host.close(), duplicate: () => { throw new Error('unused'); } }, { name: 'counting' });
     opened.push(db);
     const replies = await Promise.all(Array.from({ length: 100 }, (_, i) => db.set(`k${i}`, String(i))));
     expect(replies.every((r) => r === 'OK')).toBe(true);

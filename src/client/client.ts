@@ -4,7 +4,7 @@
  * iteration over SCAN. It speaks to a host — the worker in a browser, the
  * engine in process in Node — through auto-pipelined connections.
  */
-import type { HostApi, Push, Wire } from '../worker/protocol.js';
+import type { HostApi, OpenReport, Push, Role, StoreOptions, Wire } from '../worker/protocol.js';
 import { argToBytes, bytesToString, toArgv, type Arg, type ArgInput } from './bytes.js';
 import type { ClientCommands } from './commands.js';
 import { addCommandMethods } from './methods.js';
@@ -19,7 +19,16 @@ export interface ClientEvents {
   message: (channel: string, message: string) => void;
   pmessage: (pattern: string, channel: string, message: string) => void;
   smessage: (channel: string, message: string) => void;
+  /** This tab's role changed (another tab closed, or this one stepped down). */
+  role: (role: Role) => void;
+  /**
+   * Advanced: a reply that arrives out of band on the client's own connection,
+   * as a wire value — after a SUBSCRIBE or MONITOR sent with sendRaw().
+   */
+  push: (reply: Wire) => void;
 }
+
+type Listener = (...args: unknown[]) => void;
 
 export interface ScanOptions {
   match?: string;
@@ -43,11 +52,43 @@ export class RedliteClient {
   private readonly channelListeners = new Map<string, Set<MessageListener>>();
   private readonly patternListeners = new Map<string, Set<PatternListener>>();
   private readonly shardListeners = new Map<string, Set<MessageListener>>();
-  private readonly events = new Map<keyof ClientEvents, Set<(...args: string[]) => void>>();
+  private readonly events = new Map<keyof ClientEvents, Set<Listener>>();
   private closed = false;
+  /** Resolves when the store has loaded (with what it found); rejects if it could not open. */
+  readonly ready: Promise<OpenReport>;
+  /** Whether this tab runs the store ('leader') or forwards to the tab that does; see the 'role' event. */
+  role: Role = 'follower';
 
-  constructor(private readonly handle: HostHandle) {
-    this.connection = new Connection(handle.host, () => {});
+  constructor(
+    private readonly handle: HostHandle,
+    private readonly options: StoreOptions,
+  ) {
+    this.ready = handle.host.open(options);
+    void Promise.resolve(
+      handle.host.onRole((role) => {
+        this.role = role;
+        this.emit('role', role);
+      }),
+    ).then((role) => (this.role = role));
+    // Commands wait for the store anyway: an unobserved failure must not be an unhandled rejection.
+    this.ready.catch(() => {});
+    this.connection = new Connection(handle.host, (messages) => messages.forEach((m) => this.emit('push', m as Wire)));
+  }
+
+  /**
+   * With a key, Redis's PERSIST (removes its expiry). Without, asks the browser
+   * to keep this origin's storage under pressure (navigator.storage.persist).
+   */
+  persist(): Promise<boolean>;
+  persist(key: Arg): Promise<number>;
+  async persist(key?: Arg): Promise<boolean | number> {
+    if (key !== undefined) return this.call('persist', key) as Promise<number>;
+    return (await globalThis.navigator?.storage?.persist?.()) ?? false;
+  }
+
+  /** Storage used and available to this origin (navigator.storage.estimate), or null where unknown. */
+  async estimate(): Promise<StorageEstimate | null> {
+    return (await globalThis.navigator?.storage?.estimate?.()) ?? null;
   }
 
   /** Runs any command: `db.call('set', 'k', 'v')`. */
@@ -60,9 +101,21 @@ export class RedliteClient {
     return this.send(name, args, 'buffer');
   }
 
-  private async send(name: string, args: ArgInput[], bulk: Bulk): Promise<unknown> {
+  private send(name: string, args: ArgInput[], bulk: Bulk): Promise<unknown> {
     const lower = name.toLowerCase();
-    return decodeReply(lower, await this.connection.send(toArgv(lower, args)), bulk);
+    return this.connection.send(toArgv(lower, args)).then((wire) => decodeReply(lower, wire, bulk));
+  }
+
+  /**
+   * Advanced: runs one command on this client's connection and resolves with the
+   * reply as it travels, its RESP2 type intact — a bulk string as a byte string
+   * (one char per byte), a status as `{ ok }`, an error as `{ err }` (resolved,
+   * not thrown), nil as null, an integer as a number, an empty array as [].
+   * For tools that print replies as redis-cli does (the playground's REPL).
+   * Out-of-band replies on this connection go to 'push' listeners.
+   */
+  sendRaw(argv: readonly Arg[]): Promise<Wire> {
+    return this.connection.send(argv.map(argToBytes));
   }
 
   /** Commands sent together, each with its own result: `[[err, result], …]`. */
@@ -77,7 +130,7 @@ export class RedliteClient {
 
   /** Another client on the same store, with its own connection (for blocking commands). */
   duplicate(): RedliteClient {
-    return new RedliteClient(this.handle.duplicate());
+    return new RedliteClient(this.handle.duplicate(), this.options);
   }
 
   // ——— Pub/Sub ———
@@ -137,20 +190,20 @@ export class RedliteClient {
     }
   }
 
-  /** ioredis-style events: 'message', 'pmessage', 'smessage'. */
+  /** ioredis-style events: 'message', 'pmessage', 'smessage'; and 'push' (see sendRaw). */
   on<E extends keyof ClientEvents>(event: E, listener: ClientEvents[E]): this {
     let set = this.events.get(event);
     if (!set) this.events.set(event, (set = new Set()));
-    set.add(listener as (...args: string[]) => void);
+    set.add(listener as unknown as Listener);
     return this;
   }
 
   off<E extends keyof ClientEvents>(event: E, listener: ClientEvents[E]): this {
-    this.events.get(event)?.delete(listener as (...args: string[]) => void);
+    this.events.get(event)?.delete(listener as unknown as Listener);
     return this;
   }
 
-  private emit(event: keyof ClientEvents, ...args: string[]): void {
+  private emit<E extends keyof ClientEvents>(event: E, ...args: Parameters<ClientEvents[E]>): void {
     this.events.get(event)?.forEach((l) => l(...args));
   }
 

@@ -1,34 +1,1468 @@
 // Generated from the command table by `npm run generate` (src/client/generate.ts). Do not edit.
-import type { ArgInput } from './bytes.js';
+import type { Arg, ArgInput } from './bytes.js';
+
+/** A key or pattern. */
+type Key = Arg;
+/** A number, or its text (`"+inf"`, `"(1.5"` …). */
+type Num = number | string;
+type Value = Arg;
 
 export const COMMAND_NAMES = [
+  'append',
+  'auth',
+  'bgrewriteaof',
+  'bgsave',
+  'bitcount',
+  'bitfield',
+  'bitfield_ro',
+  'bitop',
+  'bitpos',
+  'blmove',
+  'blmpop',
+  'blpop',
+  'brpop',
+  'brpoplpush',
+  'bzmpop',
+  'bzpopmax',
+  'bzpopmin',
+  'client',
+  'command',
+  'config',
+  'copy',
+  'dbsize',
+  'decr',
+  'decrby',
+  'del',
+  'discard',
   'echo',
+  'eval',
+  'eval_ro',
+  'evalsha',
+  'evalsha_ro',
+  'exists',
+  'expire',
+  'expireat',
+  'expiretime',
+  'fcall',
+  'fcall_ro',
+  'flushall',
+  'flushdb',
+  'function',
+  'geoadd',
+  'geodist',
+  'geohash',
+  'geopos',
+  'georadius',
+  'georadius_ro',
+  'georadiusbymember',
+  'georadiusbymember_ro',
+  'geosearch',
+  'geosearchstore',
+  'get',
+  'getbit',
+  'getdel',
+  'getex',
+  'getrange',
+  'getset',
+  'hdel',
+  'hello',
+  'hexists',
+  'hget',
+  'hgetall',
+  'hincrby',
+  'hincrbyfloat',
+  'hkeys',
+  'hlen',
+  'hmget',
+  'hmset',
+  'hrandfield',
+  'hscan',
+  'hset',
+  'hsetnx',
+  'hstrlen',
+  'hvals',
+  'incr',
+  'incrby',
+  'incrbyfloat',
+  'info',
+  'keys',
+  'lastsave',
+  'lcs',
+  'lindex',
+  'linsert',
+  'llen',
+  'lmove',
+  'lmpop',
+  'lpop',
+  'lpos',
+  'lpush',
+  'lpushx',
+  'lrange',
+  'lrem',
+  'lset',
+  'ltrim',
+  'memory',
+  'mget',
+  'move',
+  'mset',
+  'msetnx',
+  'object',
+  'pexpire',
+  'pexpireat',
+  'pexpiretime',
+  'pfadd',
+  'pfcount',
+  'pfdebug',
+  'pfmerge',
   'ping',
+  'psetex',
+  'pttl',
+  'publish',
+  'pubsub',
+  'randomkey',
+  'rename',
+  'renamenx',
+  'reset',
+  'rpop',
+  'rpoplpush',
+  'rpush',
+  'rpushx',
+  'sadd',
+  'save',
+  'scan',
+  'scard',
+  'script',
+  'sdiff',
+  'sdiffstore',
   'select',
+  'set',
+  'setbit',
+  'setex',
+  'setnx',
+  'setrange',
+  'shutdown',
+  'sinter',
+  'sintercard',
+  'sinterstore',
+  'sismember',
+  'slowlog',
+  'smembers',
+  'smismember',
+  'smove',
+  'sort',
+  'sort_ro',
+  'spop',
+  'spublish',
+  'srandmember',
+  'srem',
+  'sscan',
+  'strlen',
+  'substr',
+  'sunion',
+  'sunionstore',
+  'swapdb',
+  'time',
+  'touch',
+  'ttl',
+  'type',
+  'unlink',
+  'unwatch',
+  'watch',
+  'xack',
+  'xadd',
+  'xautoclaim',
+  'xclaim',
+  'xdel',
+  'xgroup',
+  'xinfo',
+  'xlen',
+  'xpending',
+  'xrange',
+  'xread',
+  'xreadgroup',
+  'xrevrange',
+  'xsetid',
+  'xtrim',
+  'zadd',
+  'zcard',
+  'zcount',
+  'zdiff',
+  'zdiffstore',
+  'zincrby',
+  'zinter',
+  'zintercard',
+  'zinterstore',
+  'zlexcount',
+  'zmpop',
+  'zmscore',
+  'zpopmax',
+  'zpopmin',
+  'zrandmember',
+  'zrange',
+  'zrangebylex',
+  'zrangebyscore',
+  'zrangestore',
+  'zrank',
+  'zrem',
+  'zremrangebylex',
+  'zremrangebyrank',
+  'zremrangebyscore',
+  'zrevrange',
+  'zrevrangebylex',
+  'zrevrangebyscore',
+  'zrevrank',
+  'zscan',
+  'zscore',
+  'zunion',
+  'zunionstore',
 ] as const;
 
 /** A method per command: `db.set(key, value, ...options)`. */
 export interface ClientCommands {
-  /** Returns the given string. `ECHO message` (since 1.0.0) */
-  echo(...args: ArgInput[]): Promise<unknown>;
-  echoBuffer(...args: ArgInput[]): Promise<unknown>;
-  /** Returns the server's liveliness response. `PING [message]` (since 1.0.0) */
-  ping(...args: ArgInput[]): Promise<unknown>;
-  pingBuffer(...args: ArgInput[]): Promise<unknown>;
-  /** Changes the selected database. `SELECT index` (since 1.0.0) */
-  select(...args: ArgInput[]): Promise<unknown>;
-  selectBuffer(...args: ArgInput[]): Promise<unknown>;
+  /** Append a value to a key. `APPEND key value` (since 2.0.0) */
+  append(key: Key, value: Value): Promise<unknown>;
+  appendBuffer(key: Key, value: Value): Promise<unknown>;
+  /** Authenticate to the server. `AUTH [username] password` (since 1.0.0) */
+  auth(...args: (ArgInput)[]): Promise<unknown>;
+  authBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Asynchronously rewrite the append-only file. `BGREWRITEAOF` (since 1.0.0) */
+  bgrewriteaof(): Promise<unknown>;
+  bgrewriteaofBuffer(): Promise<unknown>;
+  /** Asynchronously save the dataset to disk. `BGSAVE [SCHEDULE]` (since 1.0.0) */
+  bgsave(...args: ('SCHEDULE' | ArgInput)[]): Promise<unknown>;
+  bgsaveBuffer(...args: ('SCHEDULE' | ArgInput)[]): Promise<unknown>;
+  /** Count set bits in a string. `BITCOUNT key [start end [BYTE | BIT]]` (since 2.6.0) */
+  bitcount(key: Key, ...args: ('BYTE' | 'BIT' | ArgInput)[]): Promise<unknown>;
+  bitcountBuffer(key: Key, ...args: ('BYTE' | 'BIT' | ArgInput)[]): Promise<unknown>;
+  /** Perform arbitrary bitfield integer operations on strings. `BITFIELD key [GET encoding offset | [OVERFLOW <WRAP | SAT | FAIL>] <SET encoding offset value | INCRBY encoding offset increment> [GET encoding offset | [OVERFLOW <WRAP | SAT | FAIL>] <SET encoding offset value | INCRBY encoding offset increment> ...]]` (since 3.2.0) */
+  bitfield(key: Key, ...args: ('GET' | 'OVERFLOW' | 'WRAP' | 'SAT' | 'FAIL' | 'SET' | 'INCRBY' | ArgInput)[]): Promise<unknown>;
+  bitfieldBuffer(key: Key, ...args: ('GET' | 'OVERFLOW' | 'WRAP' | 'SAT' | 'FAIL' | 'SET' | 'INCRBY' | ArgInput)[]): Promise<unknown>;
+  /** Perform arbitrary bitfield integer operations on strings. Read-only variant of BITFIELD. `BITFIELD_RO key [GET encoding offset [GET encoding offset ...]]` (since 6.0.0) */
+  bitfield_ro(key: Key, ...args: ('GET' | ArgInput)[]): Promise<unknown>;
+  bitfield_roBuffer(key: Key, ...args: ('GET' | ArgInput)[]): Promise<unknown>;
+  /** Perform bitwise operations between strings. `BITOP operation destkey key [key ...]` (since 2.6.0) */
+  bitop(operation: Value, destkey: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  bitopBuffer(operation: Value, destkey: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Find first bit set or clear in a string. `BITPOS key bit [start [end [BYTE | BIT]]]` (since 2.8.7) */
+  bitpos(key: Key, bit: Num, ...args: ('BYTE' | 'BIT' | ArgInput)[]): Promise<unknown>;
+  bitposBuffer(key: Key, bit: Num, ...args: ('BYTE' | 'BIT' | ArgInput)[]): Promise<unknown>;
+  /** Pop an element from a list, push it to another list and return it; or block until one is available. `BLMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT> timeout` (since 6.2.0) */
+  blmove(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): Promise<unknown>;
+  blmoveBuffer(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): Promise<unknown>;
+  /** Pop elements from a list, or block until one is available. `BLMPOP timeout numkeys key [key ...] <LEFT | RIGHT> [COUNT count]` (since 7.0.0) */
+  blmpop(timeout: Num, numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  blmpopBuffer(timeout: Num, numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  /** Remove and get the first element in a list, or block until one is available. `BLPOP key [key ...] timeout` (since 2.0.0) */
+  blpop(...args: (ArgInput)[]): Promise<unknown>;
+  blpopBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Remove and get the last element in a list, or block until one is available. `BRPOP key [key ...] timeout` (since 2.0.0) */
+  brpop(...args: (ArgInput)[]): Promise<unknown>;
+  brpopBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Pop an element from a list, push it to another list and return it; or block until one is available. `BRPOPLPUSH source destination timeout` (since 2.2.0) */
+  brpoplpush(source: Key, destination: Key, timeout: Num): Promise<unknown>;
+  brpoplpushBuffer(source: Key, destination: Key, timeout: Num): Promise<unknown>;
+  /** Remove and return members with scores in a sorted set or block until one is available. `BZMPOP timeout numkeys key [key ...] <MIN | MAX> [COUNT count]` (since 7.0.0) */
+  bzmpop(timeout: Num, numkeys: Num, ...args: ('MIN' | 'MAX' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  bzmpopBuffer(timeout: Num, numkeys: Num, ...args: ('MIN' | 'MAX' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  /** Remove and return the member with the highest score from one or more sorted sets, or block until one is available. `BZPOPMAX key [key ...] timeout` (since 5.0.0) */
+  bzpopmax(...args: (ArgInput)[]): Promise<unknown>;
+  bzpopmaxBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Remove and return the member with the lowest score from one or more sorted sets, or block until one is available. `BZPOPMIN key [key ...] timeout` (since 5.0.0) */
+  bzpopmin(...args: (ArgInput)[]): Promise<unknown>;
+  bzpopminBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** A container for client connection commands. `CLIENT` (since 2.4.0) */
+  client(subcommand: 'ID' | 'id' | 'INFO' | 'info' | 'LIST' | 'list' | 'KILL' | 'kill' | 'SETNAME' | 'setname' | 'GETNAME' | 'getname' | 'REPLY' | 'reply' | 'NO-EVICT' | 'no-evict' | 'UNBLOCK' | 'unblock' | 'GETREDIR' | 'getredir' | 'TRACKINGINFO' | 'trackinginfo' | 'CACHING' | 'caching' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  clientBuffer(subcommand: 'ID' | 'id' | 'INFO' | 'info' | 'LIST' | 'list' | 'KILL' | 'kill' | 'SETNAME' | 'setname' | 'GETNAME' | 'getname' | 'REPLY' | 'reply' | 'NO-EVICT' | 'no-evict' | 'UNBLOCK' | 'unblock' | 'GETREDIR' | 'getredir' | 'TRACKINGINFO' | 'trackinginfo' | 'CACHING' | 'caching' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  /** Get array of Redis command details. `COMMAND` (since 2.8.13) */
+  command(subcommand: 'COUNT' | 'count' | 'INFO' | 'info' | 'DOCS' | 'docs' | 'LIST' | 'list' | 'GETKEYS' | 'getkeys' | 'GETKEYSANDFLAGS' | 'getkeysandflags' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  commandBuffer(subcommand: 'COUNT' | 'count' | 'INFO' | 'info' | 'DOCS' | 'docs' | 'LIST' | 'list' | 'GETKEYS' | 'getkeys' | 'GETKEYSANDFLAGS' | 'getkeysandflags' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  /** A container for server configuration commands. `CONFIG` (since 2.0.0) */
+  config(subcommand: 'GET' | 'get' | 'SET' | 'set' | 'RESETSTAT' | 'resetstat' | 'REWRITE' | 'rewrite' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  configBuffer(subcommand: 'GET' | 'get' | 'SET' | 'set' | 'RESETSTAT' | 'resetstat' | 'REWRITE' | 'rewrite' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  /** Copy a key. `COPY source destination [DB destination-db] [REPLACE]` (since 6.2.0) */
+  copy(source: Key, destination: Key, ...args: ('DB' | 'REPLACE' | ArgInput)[]): Promise<unknown>;
+  copyBuffer(source: Key, destination: Key, ...args: ('DB' | 'REPLACE' | ArgInput)[]): Promise<unknown>;
+  /** Return the number of keys in the selected database. `DBSIZE` (since 1.0.0) */
+  dbsize(): Promise<unknown>;
+  dbsizeBuffer(): Promise<unknown>;
+  /** Decrement the integer value of a key by one. `DECR key` (since 1.0.0) */
+  decr(key: Key): Promise<unknown>;
+  decrBuffer(key: Key): Promise<unknown>;
+  /** Decrement the integer value of a key by the given number. `DECRBY key decrement` (since 1.0.0) */
+  decrby(key: Key, decrement: Value): Promise<unknown>;
+  decrbyBuffer(key: Key, decrement: Value): Promise<unknown>;
+  /** Delete a key. `DEL key [key ...]` (since 1.0.0) */
+  del(...args: (ArgInput)[]): Promise<unknown>;
+  delBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Discard all commands issued after MULTI. `DISCARD` (since 2.0.0) */
+  discard(): Promise<unknown>;
+  discardBuffer(): Promise<unknown>;
+  /** Echo the given string. `ECHO message` (since 1.0.0) */
+  echo(message: Value): Promise<unknown>;
+  echoBuffer(message: Value): Promise<unknown>;
+  /** Execute a Lua script server side. `EVAL script numkeys [key [key ...]] [arg [arg ...]]` (since 2.6.0) */
+  eval(script: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  evalBuffer(script: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Execute a read-only Lua script server side. `EVAL_RO script numkeys [key [key ...]] [arg [arg ...]]` (since 7.0.0) */
+  eval_ro(script: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  eval_roBuffer(script: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Execute a Lua script server side. `EVALSHA sha1 numkeys [key [key ...]] [arg [arg ...]]` (since 2.6.0) */
+  evalsha(sha1: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  evalshaBuffer(sha1: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Execute a read-only Lua script server side. `EVALSHA_RO sha1 numkeys [key [key ...]] [arg [arg ...]]` (since 7.0.0) */
+  evalsha_ro(sha1: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  evalsha_roBuffer(sha1: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Determine if a key exists. `EXISTS key [key ...]` (since 1.0.0) */
+  exists(...args: (ArgInput)[]): Promise<unknown>;
+  existsBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Set a key's time to live in seconds. `EXPIRE key seconds [NX | XX | GT | LT]` (since 1.0.0) */
+  expire(key: Key, seconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
+  expireBuffer(key: Key, seconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
+  /** Set the expiration for a key as a UNIX timestamp. `EXPIREAT key unix-time-seconds [NX | XX | GT | LT]` (since 1.2.0) */
+  expireat(key: Key, unixTimeSeconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
+  expireatBuffer(key: Key, unixTimeSeconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
+  /** Get the expiration Unix timestamp for a key. `EXPIRETIME key` (since 7.0.0) */
+  expiretime(key: Key): Promise<unknown>;
+  expiretimeBuffer(key: Key): Promise<unknown>;
+  /** Invoke a function. `FCALL function numkeys [key [key ...]] [arg [arg ...]]` (since 7.0.0) */
+  fcall(functionArg: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  fcallBuffer(functionArg: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Invoke a read-only function. `FCALL_RO function numkeys [key [key ...]] [arg [arg ...]]` (since 7.0.0) */
+  fcall_ro(functionArg: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  fcall_roBuffer(functionArg: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Remove all keys from all databases. `FLUSHALL [ASYNC | SYNC]` (since 1.0.0) */
+  flushall(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): Promise<unknown>;
+  flushallBuffer(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): Promise<unknown>;
+  /** Remove all keys from the current database. `FLUSHDB [ASYNC | SYNC]` (since 1.0.0) */
+  flushdb(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): Promise<unknown>;
+  flushdbBuffer(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): Promise<unknown>;
+  /** A container for function commands. `FUNCTION` (since 7.0.0) */
+  function(subcommand: 'LIST' | 'list' | 'DELETE' | 'delete' | 'KILL' | 'kill' | 'RESTORE' | 'restore' | 'DUMP' | 'dump' | 'FLUSH' | 'flush' | 'LOAD' | 'load' | 'HELP' | 'help' | 'STATS' | 'stats', ...args: (ArgInput)[]): Promise<unknown>;
+  functionBuffer(subcommand: 'LIST' | 'list' | 'DELETE' | 'delete' | 'KILL' | 'kill' | 'RESTORE' | 'restore' | 'DUMP' | 'dump' | 'FLUSH' | 'flush' | 'LOAD' | 'load' | 'HELP' | 'help' | 'STATS' | 'stats', ...args: (ArgInput)[]): Promise<unknown>;
+  /** Add one or more geospatial items in the geospatial index represented using a sorted set. `GEOADD key [NX | XX] [CH] longitude latitude member [longitude latitude member ...]` (since 3.2.0) */
+  geoadd(key: Key, ...args: ('NX' | 'XX' | 'CH' | ArgInput)[]): Promise<unknown>;
+  geoaddBuffer(key: Key, ...args: ('NX' | 'XX' | 'CH' | ArgInput)[]): Promise<unknown>;
+  /** Returns the distance between two members of a geospatial index. `GEODIST key member1 member2 [M | KM | FT | MI]` (since 3.2.0) */
+  geodist(key: Key, member1: Value, member2: Value, ...args: ('M' | 'KM' | 'FT' | 'MI' | ArgInput)[]): Promise<unknown>;
+  geodistBuffer(key: Key, member1: Value, member2: Value, ...args: ('M' | 'KM' | 'FT' | 'MI' | ArgInput)[]): Promise<unknown>;
+  /** Returns members of a geospatial index as standard geohash strings. `GEOHASH key [member [member ...]]` (since 3.2.0) */
+  geohash(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  geohashBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Returns longitude and latitude of members of a geospatial index. `GEOPOS key [member [member ...]]` (since 3.2.0) */
+  geopos(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  geoposBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Query a sorted set representing a geospatial index to fetch members matching a given maximum distance from a point. `GEORADIUS key longitude latitude radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC] [STORE key | STOREDIST key]` (since 3.2.0) */
+  georadius(key: Key, longitude: Num, latitude: Num, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | 'STORE' | 'STOREDIST' | ArgInput)[]): Promise<unknown>;
+  georadiusBuffer(key: Key, longitude: Num, latitude: Num, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | 'STORE' | 'STOREDIST' | ArgInput)[]): Promise<unknown>;
+  /** A read-only variant for GEORADIUS. `GEORADIUS_RO key longitude latitude radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC]` (since 3.2.10) */
+  georadius_ro(key: Key, longitude: Num, latitude: Num, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | ArgInput)[]): Promise<unknown>;
+  georadius_roBuffer(key: Key, longitude: Num, latitude: Num, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | ArgInput)[]): Promise<unknown>;
+  /** Query a sorted set representing a geospatial index to fetch members matching a given maximum distance from a member. `GEORADIUSBYMEMBER key member radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC] [STORE key | STOREDIST key]` (since 3.2.0) */
+  georadiusbymember(key: Key, member: Value, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | 'STORE' | 'STOREDIST' | ArgInput)[]): Promise<unknown>;
+  georadiusbymemberBuffer(key: Key, member: Value, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | 'STORE' | 'STOREDIST' | ArgInput)[]): Promise<unknown>;
+  /** A read-only variant for GEORADIUSBYMEMBER. `GEORADIUSBYMEMBER_RO key member radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC]` (since 3.2.10) */
+  georadiusbymember_ro(key: Key, member: Value, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | ArgInput)[]): Promise<unknown>;
+  georadiusbymember_roBuffer(key: Key, member: Value, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | ArgInput)[]): Promise<unknown>;
+  /** Query a sorted set representing a geospatial index to fetch members inside an area of a box or a circle.. `GEOSEARCH key <FROMMEMBER member | FROMLONLAT longitude latitude> <BYRADIUS radius <M | KM | FT | MI> | BYBOX width height <M | KM | FT | MI>> [ASC | DESC] [COUNT count [ANY]] [WITHCOORD] [WITHDIST] [WITHHASH]` (since 6.2.0) */
+  geosearch(key: Key, ...args: ('FROMMEMBER' | 'FROMLONLAT' | 'BYRADIUS' | 'M' | 'KM' | 'FT' | 'MI' | 'BYBOX' | 'ASC' | 'DESC' | 'COUNT' | 'ANY' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | ArgInput)[]): Promise<unknown>;
+  geosearchBuffer(key: Key, ...args: ('FROMMEMBER' | 'FROMLONLAT' | 'BYRADIUS' | 'M' | 'KM' | 'FT' | 'MI' | 'BYBOX' | 'ASC' | 'DESC' | 'COUNT' | 'ANY' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | ArgInput)[]): Promise<unknown>;
+  /** Query a sorted set representing a geospatial index to fetch members inside an area of a box or a circle, and store the result in another key.. `GEOSEARCHSTORE destination source <FROMMEMBER member | FROMLONLAT longitude latitude> <BYRADIUS radius <M | KM | FT | MI> | BYBOX width height <M | KM | FT | MI>> [ASC | DESC] [COUNT count [ANY]] [STOREDIST]` (since 6.2.0) */
+  geosearchstore(destination: Key, source: Key, ...args: ('FROMMEMBER' | 'FROMLONLAT' | 'BYRADIUS' | 'M' | 'KM' | 'FT' | 'MI' | 'BYBOX' | 'ASC' | 'DESC' | 'COUNT' | 'ANY' | 'STOREDIST' | ArgInput)[]): Promise<unknown>;
+  geosearchstoreBuffer(destination: Key, source: Key, ...args: ('FROMMEMBER' | 'FROMLONLAT' | 'BYRADIUS' | 'M' | 'KM' | 'FT' | 'MI' | 'BYBOX' | 'ASC' | 'DESC' | 'COUNT' | 'ANY' | 'STOREDIST' | ArgInput)[]): Promise<unknown>;
+  /** Get the value of a key. `GET key` (since 1.0.0) */
+  get(key: Key): Promise<unknown>;
+  getBuffer(key: Key): Promise<unknown>;
+  /** Returns the bit value at offset in the string value stored at key. `GETBIT key offset` (since 2.2.0) */
+  getbit(key: Key, offset: Num): Promise<unknown>;
+  getbitBuffer(key: Key, offset: Num): Promise<unknown>;
+  /** Get the value of a key and delete the key. `GETDEL key` (since 6.2.0) */
+  getdel(key: Key): Promise<unknown>;
+  getdelBuffer(key: Key): Promise<unknown>;
+  /** Get the value of a key and optionally set its expiration. `GETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | PERSIST]` (since 6.2.0) */
+  getex(key: Key, ...args: ('EX' | 'PX' | 'EXAT' | 'PXAT' | 'PERSIST' | ArgInput)[]): Promise<unknown>;
+  getexBuffer(key: Key, ...args: ('EX' | 'PX' | 'EXAT' | 'PXAT' | 'PERSIST' | ArgInput)[]): Promise<unknown>;
+  /** Get a substring of the string stored at a key. `GETRANGE key start end` (since 2.4.0) */
+  getrange(key: Key, start: Num, end: Num): Promise<unknown>;
+  getrangeBuffer(key: Key, start: Num, end: Num): Promise<unknown>;
+  /** Set the string value of a key and return its old value. `GETSET key value` (since 1.0.0) */
+  getset(key: Key, value: Value): Promise<unknown>;
+  getsetBuffer(key: Key, value: Value): Promise<unknown>;
+  /** Delete one or more hash fields. `HDEL key field [field ...]` (since 2.0.0) */
+  hdel(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  hdelBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Handshake with Redis. `HELLO [protover [AUTH username password] [SETNAME clientname]]` (since 6.0.0) */
+  hello(...args: ('AUTH' | 'SETNAME' | ArgInput)[]): Promise<unknown>;
+  helloBuffer(...args: ('AUTH' | 'SETNAME' | ArgInput)[]): Promise<unknown>;
+  /** Determine if a hash field exists. `HEXISTS key field` (since 2.0.0) */
+  hexists(key: Key, field: Value): Promise<unknown>;
+  hexistsBuffer(key: Key, field: Value): Promise<unknown>;
+  /** Get the value of a hash field. `HGET key field` (since 2.0.0) */
+  hget(key: Key, field: Value): Promise<unknown>;
+  hgetBuffer(key: Key, field: Value): Promise<unknown>;
+  /** Get all the fields and values in a hash. `HGETALL key` (since 2.0.0) */
+  hgetall(key: Key): Promise<unknown>;
+  hgetallBuffer(key: Key): Promise<unknown>;
+  /** Increment the integer value of a hash field by the given number. `HINCRBY key field increment` (since 2.0.0) */
+  hincrby(key: Key, field: Value, increment: Num): Promise<unknown>;
+  hincrbyBuffer(key: Key, field: Value, increment: Num): Promise<unknown>;
+  /** Increment the float value of a hash field by the given amount. `HINCRBYFLOAT key field increment` (since 2.6.0) */
+  hincrbyfloat(key: Key, field: Value, increment: Num): Promise<unknown>;
+  hincrbyfloatBuffer(key: Key, field: Value, increment: Num): Promise<unknown>;
+  /** Get all the fields in a hash. `HKEYS key` (since 2.0.0) */
+  hkeys(key: Key): Promise<unknown>;
+  hkeysBuffer(key: Key): Promise<unknown>;
+  /** Get the number of fields in a hash. `HLEN key` (since 2.0.0) */
+  hlen(key: Key): Promise<unknown>;
+  hlenBuffer(key: Key): Promise<unknown>;
+  /** Get the values of all the given hash fields. `HMGET key field [field ...]` (since 2.0.0) */
+  hmget(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  hmgetBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Set multiple hash fields to multiple values. `HMSET key field value [field value ...]` (since 2.0.0) */
+  hmset(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  hmsetBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Get one or multiple random fields from a hash. `HRANDFIELD key [count [WITHVALUES]]` (since 6.2.0) */
+  hrandfield(key: Key, ...args: ('WITHVALUES' | ArgInput)[]): Promise<unknown>;
+  hrandfieldBuffer(key: Key, ...args: ('WITHVALUES' | ArgInput)[]): Promise<unknown>;
+  /** Incrementally iterate hash fields and associated values. `HSCAN key cursor [MATCH pattern] [COUNT count]` (since 2.8.0) */
+  hscan(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  hscanBuffer(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  /** Set the string value of a hash field. `HSET key field value [field value ...]` (since 2.0.0) */
+  hset(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  hsetBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Set the value of a hash field, only if the field does not exist. `HSETNX key field value` (since 2.0.0) */
+  hsetnx(key: Key, field: Value, value: Value): Promise<unknown>;
+  hsetnxBuffer(key: Key, field: Value, value: Value): Promise<unknown>;
+  /** Get the length of the value of a hash field. `HSTRLEN key field` (since 3.2.0) */
+  hstrlen(key: Key, field: Value): Promise<unknown>;
+  hstrlenBuffer(key: Key, field: Value): Promise<unknown>;
+  /** Get all the values in a hash. `HVALS key` (since 2.0.0) */
+  hvals(key: Key): Promise<unknown>;
+  hvalsBuffer(key: Key): Promise<unknown>;
+  /** Increment the integer value of a key by one. `INCR key` (since 1.0.0) */
+  incr(key: Key): Promise<unknown>;
+  incrBuffer(key: Key): Promise<unknown>;
+  /** Increment the integer value of a key by the given amount. `INCRBY key increment` (since 1.0.0) */
+  incrby(key: Key, increment: Num): Promise<unknown>;
+  incrbyBuffer(key: Key, increment: Num): Promise<unknown>;
+  /** Increment the float value of a key by the given amount. `INCRBYFLOAT key increment` (since 2.6.0) */
+  incrbyfloat(key: Key, increment: Num): Promise<unknown>;
+  incrbyfloatBuffer(key: Key, increment: Num): Promise<unknown>;
+  /** Get information and statistics about the server. `INFO [section [section ...]]` (since 1.0.0) */
+  info(...args: (ArgInput)[]): Promise<unknown>;
+  infoBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Find all keys matching the given pattern. `KEYS pattern` (since 1.0.0) */
+  keys(pattern: Key): Promise<unknown>;
+  keysBuffer(pattern: Key): Promise<unknown>;
+  /** Get the UNIX time stamp of the last successful save to disk. `LASTSAVE` (since 1.0.0) */
+  lastsave(): Promise<unknown>;
+  lastsaveBuffer(): Promise<unknown>;
+  /** Find longest common substring. `LCS key1 key2 [LEN] [IDX] [MINMATCHLEN len] [WITHMATCHLEN]` (since 7.0.0) */
+  lcs(key1: Value, key2: Value, ...args: ('LEN' | 'IDX' | 'MINMATCHLEN' | 'WITHMATCHLEN' | ArgInput)[]): Promise<unknown>;
+  lcsBuffer(key1: Value, key2: Value, ...args: ('LEN' | 'IDX' | 'MINMATCHLEN' | 'WITHMATCHLEN' | ArgInput)[]): Promise<unknown>;
+  /** Get an element from a list by its index. `LINDEX key index` (since 1.0.0) */
+  lindex(key: Key, index: Num): Promise<unknown>;
+  lindexBuffer(key: Key, index: Num): Promise<unknown>;
+  /** Insert an element before or after another element in a list. `LINSERT key <BEFORE | AFTER> pivot element` (since 2.2.0) */
+  linsert(key: Key, ...args: ('BEFORE' | 'AFTER' | ArgInput)[]): Promise<unknown>;
+  linsertBuffer(key: Key, ...args: ('BEFORE' | 'AFTER' | ArgInput)[]): Promise<unknown>;
+  /** Get the length of a list. `LLEN key` (since 1.0.0) */
+  llen(key: Key): Promise<unknown>;
+  llenBuffer(key: Key): Promise<unknown>;
+  /** Pop an element from a list, push it to another list and return it. `LMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT>` (since 6.2.0) */
+  lmove(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): Promise<unknown>;
+  lmoveBuffer(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): Promise<unknown>;
+  /** Pop elements from a list. `LMPOP numkeys key [key ...] <LEFT | RIGHT> [COUNT count]` (since 7.0.0) */
+  lmpop(numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  lmpopBuffer(numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  /** Remove and get the first elements in a list. `LPOP key [count]` (since 1.0.0) */
+  lpop(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  lpopBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Return the index of matching elements on a list. `LPOS key element [RANK rank] [COUNT num-matches] [MAXLEN len]` (since 6.0.6) */
+  lpos(key: Key, element: Value, ...args: ('RANK' | 'COUNT' | 'MAXLEN' | ArgInput)[]): Promise<unknown>;
+  lposBuffer(key: Key, element: Value, ...args: ('RANK' | 'COUNT' | 'MAXLEN' | ArgInput)[]): Promise<unknown>;
+  /** Prepend one or multiple elements to a list. `LPUSH key element [element ...]` (since 1.0.0) */
+  lpush(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  lpushBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Prepend an element to a list, only if the list exists. `LPUSHX key element [element ...]` (since 2.2.0) */
+  lpushx(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  lpushxBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Get a range of elements from a list. `LRANGE key start stop` (since 1.0.0) */
+  lrange(key: Key, start: Num, stop: Num): Promise<unknown>;
+  lrangeBuffer(key: Key, start: Num, stop: Num): Promise<unknown>;
+  /** Remove elements from a list. `LREM key count element` (since 1.0.0) */
+  lrem(key: Key, count: Num, element: Value): Promise<unknown>;
+  lremBuffer(key: Key, count: Num, element: Value): Promise<unknown>;
+  /** Set the value of an element in a list by its index. `LSET key index element` (since 1.0.0) */
+  lset(key: Key, index: Num, element: Value): Promise<unknown>;
+  lsetBuffer(key: Key, index: Num, element: Value): Promise<unknown>;
+  /** Trim a list to the specified range. `LTRIM key start stop` (since 1.0.0) */
+  ltrim(key: Key, start: Num, stop: Num): Promise<unknown>;
+  ltrimBuffer(key: Key, start: Num, stop: Num): Promise<unknown>;
+  /** A container for memory diagnostics commands. `MEMORY` (since 4.0.0) */
+  memory(subcommand: 'USAGE' | 'usage' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  memoryBuffer(subcommand: 'USAGE' | 'usage' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  /** Get the values of all the given keys. `MGET key [key ...]` (since 1.0.0) */
+  mget(...args: (ArgInput)[]): Promise<unknown>;
+  mgetBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Move a key to another database. `MOVE key db` (since 1.0.0) */
+  move(key: Key, db: Num): Promise<unknown>;
+  moveBuffer(key: Key, db: Num): Promise<unknown>;
+  /** Set multiple keys to multiple values. `MSET key value [key value ...]` (since 1.0.1) */
+  mset(...args: (ArgInput)[]): Promise<unknown>;
+  msetBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Set multiple keys to multiple values, only if none of the keys exist. `MSETNX key value [key value ...]` (since 1.0.1) */
+  msetnx(...args: (ArgInput)[]): Promise<unknown>;
+  msetnxBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** A container for object introspection commands. `OBJECT` (since 2.2.3) */
+  object(subcommand: 'ENCODING' | 'encoding' | 'REFCOUNT' | 'refcount' | 'IDLETIME' | 'idletime' | 'FREQ' | 'freq' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  objectBuffer(subcommand: 'ENCODING' | 'encoding' | 'REFCOUNT' | 'refcount' | 'IDLETIME' | 'idletime' | 'FREQ' | 'freq' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  /** Set a key's time to live in milliseconds. `PEXPIRE key milliseconds [NX | XX | GT | LT]` (since 2.6.0) */
+  pexpire(key: Key, milliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
+  pexpireBuffer(key: Key, milliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
+  /** Set the expiration for a key as a UNIX timestamp specified in milliseconds. `PEXPIREAT key unix-time-milliseconds [NX | XX | GT | LT]` (since 2.6.0) */
+  pexpireat(key: Key, unixTimeMilliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
+  pexpireatBuffer(key: Key, unixTimeMilliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
+  /** Get the expiration Unix timestamp for a key in milliseconds. `PEXPIRETIME key` (since 7.0.0) */
+  pexpiretime(key: Key): Promise<unknown>;
+  pexpiretimeBuffer(key: Key): Promise<unknown>;
+  /** Adds the specified elements to the specified HyperLogLog.. `PFADD key [element [element ...]]` (since 2.8.9) */
+  pfadd(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  pfaddBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Return the approximated cardinality of the set(s) observed by the HyperLogLog at key(s).. `PFCOUNT key [key ...]` (since 2.8.9) */
+  pfcount(...args: (ArgInput)[]): Promise<unknown>;
+  pfcountBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Internal commands for debugging HyperLogLog values. `PFDEBUG subcommand key` (since 2.8.9) */
+  pfdebug(subcommand: Value, key: Key): Promise<unknown>;
+  pfdebugBuffer(subcommand: Value, key: Key): Promise<unknown>;
+  /** Merge N different HyperLogLogs into a single one.. `PFMERGE destkey [sourcekey [sourcekey ...]]` (since 2.8.9) */
+  pfmerge(destkey: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  pfmergeBuffer(destkey: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Ping the server. `PING [message]` (since 1.0.0) */
+  ping(...args: (ArgInput)[]): Promise<unknown>;
+  pingBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Set the value and expiration in milliseconds of a key. `PSETEX key milliseconds value` (since 2.6.0) */
+  psetex(key: Key, milliseconds: Num, value: Value): Promise<unknown>;
+  psetexBuffer(key: Key, milliseconds: Num, value: Value): Promise<unknown>;
+  /** Get the time to live for a key in milliseconds. `PTTL key` (since 2.6.0) */
+  pttl(key: Key): Promise<unknown>;
+  pttlBuffer(key: Key): Promise<unknown>;
+  /** Post a message to a channel. `PUBLISH channel message` (since 2.0.0) */
+  publish(channel: Value, message: Value): Promise<unknown>;
+  publishBuffer(channel: Value, message: Value): Promise<unknown>;
+  /** A container for Pub/Sub commands. `PUBSUB` (since 2.8.0) */
+  pubsub(subcommand: 'CHANNELS' | 'channels' | 'NUMSUB' | 'numsub' | 'NUMPAT' | 'numpat' | 'SHARDCHANNELS' | 'shardchannels' | 'SHARDNUMSUB' | 'shardnumsub' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  pubsubBuffer(subcommand: 'CHANNELS' | 'channels' | 'NUMSUB' | 'numsub' | 'NUMPAT' | 'numpat' | 'SHARDCHANNELS' | 'shardchannels' | 'SHARDNUMSUB' | 'shardnumsub' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  /** Return a random key from the keyspace. `RANDOMKEY` (since 1.0.0) */
+  randomkey(): Promise<unknown>;
+  randomkeyBuffer(): Promise<unknown>;
+  /** Rename a key. `RENAME key newkey` (since 1.0.0) */
+  rename(key: Key, newkey: Key): Promise<unknown>;
+  renameBuffer(key: Key, newkey: Key): Promise<unknown>;
+  /** Rename a key, only if the new key does not exist. `RENAMENX key newkey` (since 1.0.0) */
+  renamenx(key: Key, newkey: Key): Promise<unknown>;
+  renamenxBuffer(key: Key, newkey: Key): Promise<unknown>;
+  /** Reset the connection. `RESET` (since 6.2.0) */
+  reset(): Promise<unknown>;
+  resetBuffer(): Promise<unknown>;
+  /** Remove and get the last elements in a list. `RPOP key [count]` (since 1.0.0) */
+  rpop(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  rpopBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Remove the last element in a list, prepend it to another list and return it. `RPOPLPUSH source destination` (since 1.2.0) */
+  rpoplpush(source: Key, destination: Key): Promise<unknown>;
+  rpoplpushBuffer(source: Key, destination: Key): Promise<unknown>;
+  /** Append one or multiple elements to a list. `RPUSH key element [element ...]` (since 1.0.0) */
+  rpush(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  rpushBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Append an element to a list, only if the list exists. `RPUSHX key element [element ...]` (since 2.2.0) */
+  rpushx(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  rpushxBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Add one or more members to a set. `SADD key member [member ...]` (since 1.0.0) */
+  sadd(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  saddBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Synchronously save the dataset to disk. `SAVE` (since 1.0.0) */
+  save(): Promise<unknown>;
+  saveBuffer(): Promise<unknown>;
+  /** Incrementally iterate the keys space. `SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]` (since 2.8.0) */
+  scan(cursor: Value, ...args: ('MATCH' | 'COUNT' | 'TYPE' | ArgInput)[]): Promise<unknown>;
+  scanBuffer(cursor: Value, ...args: ('MATCH' | 'COUNT' | 'TYPE' | ArgInput)[]): Promise<unknown>;
+  /** Get the number of members in a set. `SCARD key` (since 1.0.0) */
+  scard(key: Key): Promise<unknown>;
+  scardBuffer(key: Key): Promise<unknown>;
+  /** A container for Lua scripts management commands. `SCRIPT` (since 2.6.0) */
+  script(subcommand: 'DEBUG' | 'debug' | 'HELP' | 'help' | 'EXISTS' | 'exists' | 'KILL' | 'kill' | 'FLUSH' | 'flush' | 'LOAD' | 'load', ...args: (ArgInput)[]): Promise<unknown>;
+  scriptBuffer(subcommand: 'DEBUG' | 'debug' | 'HELP' | 'help' | 'EXISTS' | 'exists' | 'KILL' | 'kill' | 'FLUSH' | 'flush' | 'LOAD' | 'load', ...args: (ArgInput)[]): Promise<unknown>;
+  /** Subtract multiple sets. `SDIFF key [key ...]` (since 1.0.0) */
+  sdiff(...args: (ArgInput)[]): Promise<unknown>;
+  sdiffBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Subtract multiple sets and store the resulting set in a key. `SDIFFSTORE destination key [key ...]` (since 1.0.0) */
+  sdiffstore(destination: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  sdiffstoreBuffer(destination: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Change the selected database for the current connection. `SELECT index` (since 1.0.0) */
+  select(index: Num): Promise<unknown>;
+  selectBuffer(index: Num): Promise<unknown>;
+  /** Set the string value of a key. `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]` (since 1.0.0) */
+  set(key: Key, value: Value, ...args: ('NX' | 'XX' | 'GET' | 'EX' | 'PX' | 'EXAT' | 'PXAT' | 'KEEPTTL' | ArgInput)[]): Promise<unknown>;
+  setBuffer(key: Key, value: Value, ...args: ('NX' | 'XX' | 'GET' | 'EX' | 'PX' | 'EXAT' | 'PXAT' | 'KEEPTTL' | ArgInput)[]): Promise<unknown>;
+  /** Sets or clears the bit at offset in the string value stored at key. `SETBIT key offset value` (since 2.2.0) */
+  setbit(key: Key, offset: Num, value: Value): Promise<unknown>;
+  setbitBuffer(key: Key, offset: Num, value: Value): Promise<unknown>;
+  /** Set the value and expiration of a key. `SETEX key seconds value` (since 2.0.0) */
+  setex(key: Key, seconds: Num, value: Value): Promise<unknown>;
+  setexBuffer(key: Key, seconds: Num, value: Value): Promise<unknown>;
+  /** Set the value of a key, only if the key does not exist. `SETNX key value` (since 1.0.0) */
+  setnx(key: Key, value: Value): Promise<unknown>;
+  setnxBuffer(key: Key, value: Value): Promise<unknown>;
+  /** Overwrite part of a string at key starting at the specified offset. `SETRANGE key offset value` (since 2.2.0) */
+  setrange(key: Key, offset: Num, value: Value): Promise<unknown>;
+  setrangeBuffer(key: Key, offset: Num, value: Value): Promise<unknown>;
+  /** Synchronously save the dataset to disk and then shut down the server. `SHUTDOWN [NOSAVE | SAVE] [NOW] [FORCE] [ABORT]` (since 1.0.0) */
+  shutdown(...args: ('NOSAVE' | 'SAVE' | 'NOW' | 'FORCE' | 'ABORT' | ArgInput)[]): Promise<unknown>;
+  shutdownBuffer(...args: ('NOSAVE' | 'SAVE' | 'NOW' | 'FORCE' | 'ABORT' | ArgInput)[]): Promise<unknown>;
+  /** Intersect multiple sets. `SINTER key [key ...]` (since 1.0.0) */
+  sinter(...args: (ArgInput)[]): Promise<unknown>;
+  sinterBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Intersect multiple sets and return the cardinality of the result. `SINTERCARD numkeys key [key ...] [LIMIT limit]` (since 7.0.0) */
+  sintercard(numkeys: Num, ...args: ('LIMIT' | ArgInput)[]): Promise<unknown>;
+  sintercardBuffer(numkeys: Num, ...args: ('LIMIT' | ArgInput)[]): Promise<unknown>;
+  /** Intersect multiple sets and store the resulting set in a key. `SINTERSTORE destination key [key ...]` (since 1.0.0) */
+  sinterstore(destination: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  sinterstoreBuffer(destination: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Determine if a given value is a member of a set. `SISMEMBER key member` (since 1.0.0) */
+  sismember(key: Key, member: Value): Promise<unknown>;
+  sismemberBuffer(key: Key, member: Value): Promise<unknown>;
+  /** A container for slow log commands. `SLOWLOG` (since 2.2.12) */
+  slowlog(subcommand: 'GET' | 'get' | 'LEN' | 'len' | 'RESET' | 'reset' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  slowlogBuffer(subcommand: 'GET' | 'get' | 'LEN' | 'len' | 'RESET' | 'reset' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  /** Get all the members in a set. `SMEMBERS key` (since 1.0.0) */
+  smembers(key: Key): Promise<unknown>;
+  smembersBuffer(key: Key): Promise<unknown>;
+  /** Returns the membership associated with the given elements for a set. `SMISMEMBER key member [member ...]` (since 6.2.0) */
+  smismember(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  smismemberBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Move a member from one set to another. `SMOVE source destination member` (since 1.0.0) */
+  smove(source: Key, destination: Key, member: Value): Promise<unknown>;
+  smoveBuffer(source: Key, destination: Key, member: Value): Promise<unknown>;
+  /** Sort the elements in a list, set or sorted set. `SORT key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]] [ASC | DESC] [ALPHA] [STORE destination]` (since 1.0.0) */
+  sort(key: Key, ...args: ('BY' | 'LIMIT' | 'GET' | 'ASC' | 'DESC' | 'ALPHA' | 'STORE' | ArgInput)[]): Promise<unknown>;
+  sortBuffer(key: Key, ...args: ('BY' | 'LIMIT' | 'GET' | 'ASC' | 'DESC' | 'ALPHA' | 'STORE' | ArgInput)[]): Promise<unknown>;
+  /** Sort the elements in a list, set or sorted set. Read-only variant of SORT.. `SORT_RO key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]] [ASC | DESC] [ALPHA]` (since 7.0.0) */
+  sort_ro(key: Key, ...args: ('BY' | 'LIMIT' | 'GET' | 'ASC' | 'DESC' | 'ALPHA' | ArgInput)[]): Promise<unknown>;
+  sort_roBuffer(key: Key, ...args: ('BY' | 'LIMIT' | 'GET' | 'ASC' | 'DESC' | 'ALPHA' | ArgInput)[]): Promise<unknown>;
+  /** Remove and return one or multiple random members from a set. `SPOP key [count]` (since 1.0.0) */
+  spop(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  spopBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Post a message to a shard channel. `SPUBLISH shardchannel message` (since 7.0.0) */
+  spublish(shardchannel: Value, message: Value): Promise<unknown>;
+  spublishBuffer(shardchannel: Value, message: Value): Promise<unknown>;
+  /** Get one or multiple random members from a set. `SRANDMEMBER key [count]` (since 1.0.0) */
+  srandmember(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  srandmemberBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Remove one or more members from a set. `SREM key member [member ...]` (since 1.0.0) */
+  srem(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  sremBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Incrementally iterate Set elements. `SSCAN key cursor [MATCH pattern] [COUNT count]` (since 2.8.0) */
+  sscan(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  sscanBuffer(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  /** Get the length of the value stored in a key. `STRLEN key` (since 2.2.0) */
+  strlen(key: Key): Promise<unknown>;
+  strlenBuffer(key: Key): Promise<unknown>;
+  /** Get a substring of the string stored at a key. `SUBSTR key start end` (since 1.0.0) */
+  substr(key: Key, start: Num, end: Num): Promise<unknown>;
+  substrBuffer(key: Key, start: Num, end: Num): Promise<unknown>;
+  /** Add multiple sets. `SUNION key [key ...]` (since 1.0.0) */
+  sunion(...args: (ArgInput)[]): Promise<unknown>;
+  sunionBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Add multiple sets and store the resulting set in a key. `SUNIONSTORE destination key [key ...]` (since 1.0.0) */
+  sunionstore(destination: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  sunionstoreBuffer(destination: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Swaps two Redis databases. `SWAPDB index1 index2` (since 4.0.0) */
+  swapdb(index1: Value, index2: Value): Promise<unknown>;
+  swapdbBuffer(index1: Value, index2: Value): Promise<unknown>;
+  /** Return the current server time. `TIME` (since 2.6.0) */
+  time(): Promise<unknown>;
+  timeBuffer(): Promise<unknown>;
+  /** Alters the last access time of a key(s). Returns the number of existing keys specified.. `TOUCH key [key ...]` (since 3.2.1) */
+  touch(...args: (ArgInput)[]): Promise<unknown>;
+  touchBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Get the time to live for a key in seconds. `TTL key` (since 1.0.0) */
+  ttl(key: Key): Promise<unknown>;
+  ttlBuffer(key: Key): Promise<unknown>;
+  /** Determine the type stored at key. `TYPE key` (since 1.0.0) */
+  type(key: Key): Promise<unknown>;
+  typeBuffer(key: Key): Promise<unknown>;
+  /** Delete a key asynchronously in another thread. Otherwise it is just as DEL, but non blocking.. `UNLINK key [key ...]` (since 4.0.0) */
+  unlink(...args: (ArgInput)[]): Promise<unknown>;
+  unlinkBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Forget about all watched keys. `UNWATCH` (since 2.2.0) */
+  unwatch(): Promise<unknown>;
+  unwatchBuffer(): Promise<unknown>;
+  /** Watch the given keys to determine execution of the MULTI/EXEC block. `WATCH key [key ...]` (since 2.2.0) */
+  watch(...args: (ArgInput)[]): Promise<unknown>;
+  watchBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  /** Marks a pending message as correctly processed, effectively removing it from the pending entries list of the consumer group. Return value of the command is the number of messages successfully acknowledged, that is, the IDs we were actually able to resolve in the PEL.. `XACK key group id [id ...]` (since 5.0.0) */
+  xack(key: Key, group: Value, ...args: (ArgInput)[]): Promise<unknown>;
+  xackBuffer(key: Key, group: Value, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Appends a new entry to a stream. `XADD key [NOMKSTREAM] [<MAXLEN | MINID> [= | ~] threshold [LIMIT count]] <* | id> field value [field value ...]` (since 5.0.0) */
+  xadd(key: Key, ...args: ('NOMKSTREAM' | 'MAXLEN' | 'MINID' | '=' | '~' | 'LIMIT' | '*' | ArgInput)[]): Promise<unknown>;
+  xaddBuffer(key: Key, ...args: ('NOMKSTREAM' | 'MAXLEN' | 'MINID' | '=' | '~' | 'LIMIT' | '*' | ArgInput)[]): Promise<unknown>;
+  /** Changes (or acquires) ownership of messages in a consumer group, as if the messages were delivered to the specified consumer.. `XAUTOCLAIM key group consumer min-idle-time start [COUNT count] [JUSTID]` (since 6.2.0) */
+  xautoclaim(key: Key, group: Value, consumer: Value, minIdleTime: Num, start: Num, ...args: ('COUNT' | 'JUSTID' | ArgInput)[]): Promise<unknown>;
+  xautoclaimBuffer(key: Key, group: Value, consumer: Value, minIdleTime: Num, start: Num, ...args: ('COUNT' | 'JUSTID' | ArgInput)[]): Promise<unknown>;
+  /** Changes (or acquires) ownership of a message in a consumer group, as if the message was delivered to the specified consumer.. `XCLAIM key group consumer min-idle-time id [id ...] [IDLE ms] [TIME unix-time-milliseconds] [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID lastid]` (since 5.0.0) */
+  xclaim(key: Key, group: Value, consumer: Value, minIdleTime: Num, ...args: ('IDLE' | 'TIME' | 'RETRYCOUNT' | 'FORCE' | 'JUSTID' | 'LASTID' | ArgInput)[]): Promise<unknown>;
+  xclaimBuffer(key: Key, group: Value, consumer: Value, minIdleTime: Num, ...args: ('IDLE' | 'TIME' | 'RETRYCOUNT' | 'FORCE' | 'JUSTID' | 'LASTID' | ArgInput)[]): Promise<unknown>;
+  /** Removes the specified entries from the stream. Returns the number of items actually deleted, that may be different from the number of IDs passed in case certain IDs do not exist.. `XDEL key id [id ...]` (since 5.0.0) */
+  xdel(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  xdelBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** A container for consumer groups commands. `XGROUP` (since 5.0.0) */
+  xgroup(subcommand: 'CREATE' | 'create' | 'SETID' | 'setid' | 'DESTROY' | 'destroy' | 'CREATECONSUMER' | 'createconsumer' | 'DELCONSUMER' | 'delconsumer' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  xgroupBuffer(subcommand: 'CREATE' | 'create' | 'SETID' | 'setid' | 'DESTROY' | 'destroy' | 'CREATECONSUMER' | 'createconsumer' | 'DELCONSUMER' | 'delconsumer' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  /** A container for stream introspection commands. `XINFO` (since 5.0.0) */
+  xinfo(subcommand: 'STREAM' | 'stream' | 'GROUPS' | 'groups' | 'CONSUMERS' | 'consumers' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  xinfoBuffer(subcommand: 'STREAM' | 'stream' | 'GROUPS' | 'groups' | 'CONSUMERS' | 'consumers' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  /** Return the number of entries in a stream. `XLEN key` (since 5.0.0) */
+  xlen(key: Key): Promise<unknown>;
+  xlenBuffer(key: Key): Promise<unknown>;
+  /** Return information and entries from a stream consumer group pending entries list, that are messages fetched but never acknowledged.. `XPENDING key group [[IDLE min-idle-time] start end count [consumer]]` (since 5.0.0) */
+  xpending(key: Key, group: Value, ...args: ('IDLE' | ArgInput)[]): Promise<unknown>;
+  xpendingBuffer(key: Key, group: Value, ...args: ('IDLE' | ArgInput)[]): Promise<unknown>;
+  /** Return a range of elements in a stream, with IDs matching the specified IDs interval. `XRANGE key start end [COUNT count]` (since 5.0.0) */
+  xrange(key: Key, start: Num, end: Num, ...args: ('COUNT' | ArgInput)[]): Promise<unknown>;
+  xrangeBuffer(key: Key, start: Num, end: Num, ...args: ('COUNT' | ArgInput)[]): Promise<unknown>;
+  /** Return never seen elements in multiple streams, with IDs greater than the ones reported by the caller for each stream. Can block.. `XREAD [COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...]` (since 5.0.0) */
+  xread(...args: ('COUNT' | 'BLOCK' | 'STREAMS' | ArgInput)[]): Promise<unknown>;
+  xreadBuffer(...args: ('COUNT' | 'BLOCK' | 'STREAMS' | ArgInput)[]): Promise<unknown>;
+  /** Return new entries from a stream using a consumer group, or access the history of the pending entries for a given consumer. Can block.. `XREADGROUP GROUP group consumer [COUNT count] [BLOCK milliseconds] [NOACK] STREAMS key [key ...] id [id ...]` (since 5.0.0) */
+  xreadgroup(...args: ('GROUP' | 'COUNT' | 'BLOCK' | 'NOACK' | 'STREAMS' | ArgInput)[]): Promise<unknown>;
+  xreadgroupBuffer(...args: ('GROUP' | 'COUNT' | 'BLOCK' | 'NOACK' | 'STREAMS' | ArgInput)[]): Promise<unknown>;
+  /** Return a range of elements in a stream, with IDs matching the specified IDs interval, in reverse order (from greater to smaller IDs) compared to XRANGE. `XREVRANGE key end start [COUNT count]` (since 5.0.0) */
+  xrevrange(key: Key, end: Num, start: Num, ...args: ('COUNT' | ArgInput)[]): Promise<unknown>;
+  xrevrangeBuffer(key: Key, end: Num, start: Num, ...args: ('COUNT' | ArgInput)[]): Promise<unknown>;
+  /** An internal command for replicating stream values. `XSETID key last-id [ENTRIESADDED entries-added] [MAXDELETEDID max-deleted-id]` (since 5.0.0) */
+  xsetid(key: Key, lastId: Value, ...args: ('ENTRIESADDED' | 'MAXDELETEDID' | ArgInput)[]): Promise<unknown>;
+  xsetidBuffer(key: Key, lastId: Value, ...args: ('ENTRIESADDED' | 'MAXDELETEDID' | ArgInput)[]): Promise<unknown>;
+  /** Trims the stream to (approximately if '~' is passed) a certain size. `XTRIM key <MAXLEN | MINID> [= | ~] threshold [LIMIT count]` (since 5.0.0) */
+  xtrim(key: Key, ...args: ('MAXLEN' | 'MINID' | '=' | '~' | 'LIMIT' | ArgInput)[]): Promise<unknown>;
+  xtrimBuffer(key: Key, ...args: ('MAXLEN' | 'MINID' | '=' | '~' | 'LIMIT' | ArgInput)[]): Promise<unknown>;
+  /** Add one or more members to a sorted set, or update its score if it already exists. `ZADD key [NX | XX] [GT | LT] [CH] [INCR] score member [score member ...]` (since 1.2.0) */
+  zadd(key: Key, ...args: ('NX' | 'XX' | 'GT' | 'LT' | 'CH' | 'INCR' | ArgInput)[]): Promise<unknown>;
+  zaddBuffer(key: Key, ...args: ('NX' | 'XX' | 'GT' | 'LT' | 'CH' | 'INCR' | ArgInput)[]): Promise<unknown>;
+  /** Get the number of members in a sorted set. `ZCARD key` (since 1.2.0) */
+  zcard(key: Key): Promise<unknown>;
+  zcardBuffer(key: Key): Promise<unknown>;
+  /** Count the members in a sorted set with scores within the given values. `ZCOUNT key min max` (since 2.0.0) */
+  zcount(key: Key, min: Num, max: Num): Promise<unknown>;
+  zcountBuffer(key: Key, min: Num, max: Num): Promise<unknown>;
+  /** Subtract multiple sorted sets. `ZDIFF numkeys key [key ...] [WITHSCORES]` (since 6.2.0) */
+  zdiff(numkeys: Num, ...args: ('WITHSCORES' | ArgInput)[]): Promise<unknown>;
+  zdiffBuffer(numkeys: Num, ...args: ('WITHSCORES' | ArgInput)[]): Promise<unknown>;
+  /** Subtract multiple sorted sets and store the resulting sorted set in a new key. `ZDIFFSTORE destination numkeys key [key ...]` (since 6.2.0) */
+  zdiffstore(destination: Key, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  zdiffstoreBuffer(destination: Key, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Increment the score of a member in a sorted set. `ZINCRBY key increment member` (since 1.2.0) */
+  zincrby(key: Key, increment: Num, member: Value): Promise<unknown>;
+  zincrbyBuffer(key: Key, increment: Num, member: Value): Promise<unknown>;
+  /** Intersect multiple sorted sets. `ZINTER numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE <SUM | MIN | MAX>] [WITHSCORES]` (since 6.2.0) */
+  zinter(numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | 'WITHSCORES' | ArgInput)[]): Promise<unknown>;
+  zinterBuffer(numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | 'WITHSCORES' | ArgInput)[]): Promise<unknown>;
+  /** Intersect multiple sorted sets and return the cardinality of the result. `ZINTERCARD numkeys key [key ...] [LIMIT limit]` (since 7.0.0) */
+  zintercard(numkeys: Num, ...args: ('LIMIT' | ArgInput)[]): Promise<unknown>;
+  zintercardBuffer(numkeys: Num, ...args: ('LIMIT' | ArgInput)[]): Promise<unknown>;
+  /** Intersect multiple sorted sets and store the resulting sorted set in a new key. `ZINTERSTORE destination numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE <SUM | MIN | MAX>]` (since 2.0.0) */
+  zinterstore(destination: Key, numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | ArgInput)[]): Promise<unknown>;
+  zinterstoreBuffer(destination: Key, numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | ArgInput)[]): Promise<unknown>;
+  /** Count the number of members in a sorted set between a given lexicographical range. `ZLEXCOUNT key min max` (since 2.8.9) */
+  zlexcount(key: Key, min: Num, max: Num): Promise<unknown>;
+  zlexcountBuffer(key: Key, min: Num, max: Num): Promise<unknown>;
+  /** Remove and return members with scores in a sorted set. `ZMPOP numkeys key [key ...] <MIN | MAX> [COUNT count]` (since 7.0.0) */
+  zmpop(numkeys: Num, ...args: ('MIN' | 'MAX' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  zmpopBuffer(numkeys: Num, ...args: ('MIN' | 'MAX' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  /** Get the score associated with the given members in a sorted set. `ZMSCORE key member [member ...]` (since 6.2.0) */
+  zmscore(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  zmscoreBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Remove and return members with the highest scores in a sorted set. `ZPOPMAX key [count]` (since 5.0.0) */
+  zpopmax(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  zpopmaxBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Remove and return members with the lowest scores in a sorted set. `ZPOPMIN key [count]` (since 5.0.0) */
+  zpopmin(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  zpopminBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Get one or multiple random elements from a sorted set. `ZRANDMEMBER key [count [WITHSCORES]]` (since 6.2.0) */
+  zrandmember(key: Key, ...args: ('WITHSCORES' | ArgInput)[]): Promise<unknown>;
+  zrandmemberBuffer(key: Key, ...args: ('WITHSCORES' | ArgInput)[]): Promise<unknown>;
+  /** Return a range of members in a sorted set. `ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count] [WITHSCORES]` (since 1.2.0) */
+  zrange(key: Key, start: Num, stop: Num, ...args: ('BYSCORE' | 'BYLEX' | 'REV' | 'LIMIT' | 'WITHSCORES' | ArgInput)[]): Promise<unknown>;
+  zrangeBuffer(key: Key, start: Num, stop: Num, ...args: ('BYSCORE' | 'BYLEX' | 'REV' | 'LIMIT' | 'WITHSCORES' | ArgInput)[]): Promise<unknown>;
+  /** Return a range of members in a sorted set, by lexicographical range. `ZRANGEBYLEX key min max [LIMIT offset count]` (since 2.8.9) */
+  zrangebylex(key: Key, min: Num, max: Num, ...args: ('LIMIT' | ArgInput)[]): Promise<unknown>;
+  zrangebylexBuffer(key: Key, min: Num, max: Num, ...args: ('LIMIT' | ArgInput)[]): Promise<unknown>;
+  /** Return a range of members in a sorted set, by score. `ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]` (since 1.0.5) */
+  zrangebyscore(key: Key, min: Num, max: Num, ...args: ('WITHSCORES' | 'LIMIT' | ArgInput)[]): Promise<unknown>;
+  zrangebyscoreBuffer(key: Key, min: Num, max: Num, ...args: ('WITHSCORES' | 'LIMIT' | ArgInput)[]): Promise<unknown>;
+  /** Store a range of members from sorted set into another key. `ZRANGESTORE dst src min max [BYSCORE | BYLEX] [REV] [LIMIT offset count]` (since 6.2.0) */
+  zrangestore(dst: Value, src: Value, min: Num, max: Num, ...args: ('BYSCORE' | 'BYLEX' | 'REV' | 'LIMIT' | ArgInput)[]): Promise<unknown>;
+  zrangestoreBuffer(dst: Value, src: Value, min: Num, max: Num, ...args: ('BYSCORE' | 'BYLEX' | 'REV' | 'LIMIT' | ArgInput)[]): Promise<unknown>;
+  /** Determine the index of a member in a sorted set. `ZRANK key member` (since 2.0.0) */
+  zrank(key: Key, member: Value): Promise<unknown>;
+  zrankBuffer(key: Key, member: Value): Promise<unknown>;
+  /** Remove one or more members from a sorted set. `ZREM key member [member ...]` (since 1.2.0) */
+  zrem(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  zremBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  /** Remove all members in a sorted set between the given lexicographical range. `ZREMRANGEBYLEX key min max` (since 2.8.9) */
+  zremrangebylex(key: Key, min: Num, max: Num): Promise<unknown>;
+  zremrangebylexBuffer(key: Key, min: Num, max: Num): Promise<unknown>;
+  /** Remove all members in a sorted set within the given indexes. `ZREMRANGEBYRANK key start stop` (since 2.0.0) */
+  zremrangebyrank(key: Key, start: Num, stop: Num): Promise<unknown>;
+  zremrangebyrankBuffer(key: Key, start: Num, stop: Num): Promise<unknown>;
+  /** Remove all members in a sorted set within the given scores. `ZREMRANGEBYSCORE key min max` (since 1.2.0) */
+  zremrangebyscore(key: Key, min: Num, max: Num): Promise<unknown>;
+  zremrangebyscoreBuffer(key: Key, min: Num, max: Num): Promise<unknown>;
+  /** Return a range of members in a sorted set, by index, with scores ordered from high to low. `ZREVRANGE key start stop [WITHSCORES]` (since 1.2.0) */
+  zrevrange(key: Key, start: Num, stop: Num, ...args: ('WITHSCORES' | ArgInput)[]): Promise<unknown>;
+  zrevrangeBuffer(key: Key, start: Num, stop: Num, ...args: ('WITHSCORES' | ArgInput)[]): Promise<unknown>;
+  /** Return a range of members in a sorted set, by lexicographical range, ordered from higher to lower strings.. `ZREVRANGEBYLEX key max min [LIMIT offset count]` (since 2.8.9) */
+  zrevrangebylex(key: Key, max: Num, min: Num, ...args: ('LIMIT' | ArgInput)[]): Promise<unknown>;
+  zrevrangebylexBuffer(key: Key, max: Num, min: Num, ...args: ('LIMIT' | ArgInput)[]): Promise<unknown>;
+  /** Return a range of members in a sorted set, by score, with scores ordered from high to low. `ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]` (since 2.2.0) */
+  zrevrangebyscore(key: Key, max: Num, min: Num, ...args: ('WITHSCORES' | 'LIMIT' | ArgInput)[]): Promise<unknown>;
+  zrevrangebyscoreBuffer(key: Key, max: Num, min: Num, ...args: ('WITHSCORES' | 'LIMIT' | ArgInput)[]): Promise<unknown>;
+  /** Determine the index of a member in a sorted set, with scores ordered from high to low. `ZREVRANK key member` (since 2.0.0) */
+  zrevrank(key: Key, member: Value): Promise<unknown>;
+  zrevrankBuffer(key: Key, member: Value): Promise<unknown>;
+  /** Incrementally iterate sorted sets elements and associated scores. `ZSCAN key cursor [MATCH pattern] [COUNT count]` (since 2.8.0) */
+  zscan(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  zscanBuffer(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  /** Get the score associated with the given member in a sorted set. `ZSCORE key member` (since 1.2.0) */
+  zscore(key: Key, member: Value): Promise<unknown>;
+  zscoreBuffer(key: Key, member: Value): Promise<unknown>;
+  /** Add multiple sorted sets. `ZUNION numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE <SUM | MIN | MAX>] [WITHSCORES]` (since 6.2.0) */
+  zunion(numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | 'WITHSCORES' | ArgInput)[]): Promise<unknown>;
+  zunionBuffer(numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | 'WITHSCORES' | ArgInput)[]): Promise<unknown>;
+  /** Add multiple sorted sets and store the resulting sorted set in a new key. `ZUNIONSTORE destination numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE <SUM | MIN | MAX>]` (since 2.0.0) */
+  zunionstore(destination: Key, numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | ArgInput)[]): Promise<unknown>;
+  zunionstoreBuffer(destination: Key, numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | ArgInput)[]): Promise<unknown>;
 }
 
 /** The same methods on a pipeline or multi, chainable. */
 export interface PipelineCommands<P> {
-  /** Returns the given string. `ECHO message` (since 1.0.0) */
-  echo(...args: ArgInput[]): P;
-  echoBuffer(...args: ArgInput[]): P;
-  /** Returns the server's liveliness response. `PING [message]` (since 1.0.0) */
-  ping(...args: ArgInput[]): P;
-  pingBuffer(...args: ArgInput[]): P;
-  /** Changes the selected database. `SELECT index` (since 1.0.0) */
-  select(...args: ArgInput[]): P;
-  selectBuffer(...args: ArgInput[]): P;
+  /** Append a value to a key. `APPEND key value` (since 2.0.0) */
+  append(key: Key, value: Value): P;
+  appendBuffer(key: Key, value: Value): P;
+  /** Authenticate to the server. `AUTH [username] password` (since 1.0.0) */
+  auth(...args: (ArgInput)[]): P;
+  authBuffer(...args: (ArgInput)[]): P;
+  /** Asynchronously rewrite the append-only file. `BGREWRITEAOF` (since 1.0.0) */
+  bgrewriteaof(): P;
+  bgrewriteaofBuffer(): P;
+  /** Asynchronously save the dataset to disk. `BGSAVE [SCHEDULE]` (since 1.0.0) */
+  bgsave(...args: ('SCHEDULE' | ArgInput)[]): P;
+  bgsaveBuffer(...args: ('SCHEDULE' | ArgInput)[]): P;
+  /** Count set bits in a string. `BITCOUNT key [start end [BYTE | BIT]]` (since 2.6.0) */
+  bitcount(key: Key, ...args: ('BYTE' | 'BIT' | ArgInput)[]): P;
+  bitcountBuffer(key: Key, ...args: ('BYTE' | 'BIT' | ArgInput)[]): P;
+  /** Perform arbitrary bitfield integer operations on strings. `BITFIELD key [GET encoding offset | [OVERFLOW <WRAP | SAT | FAIL>] <SET encoding offset value | INCRBY encoding offset increment> [GET encoding offset | [OVERFLOW <WRAP | SAT | FAIL>] <SET encoding offset value | INCRBY encoding offset increment> ...]]` (since 3.2.0) */
+  bitfield(key: Key, ...args: ('GET' | 'OVERFLOW' | 'WRAP' | 'SAT' | 'FAIL' | 'SET' | 'INCRBY' | ArgInput)[]): P;
+  bitfieldBuffer(key: Key, ...args: ('GET' | 'OVERFLOW' | 'WRAP' | 'SAT' | 'FAIL' | 'SET' | 'INCRBY' | ArgInput)[]): P;
+  /** Perform arbitrary bitfield integer operations on strings. Read-only variant of BITFIELD. `BITFIELD_RO key [GET encoding offset [GET encoding offset ...]]` (since 6.0.0) */
+  bitfield_ro(key: Key, ...args: ('GET' | ArgInput)[]): P;
+  bitfield_roBuffer(key: Key, ...args: ('GET' | ArgInput)[]): P;
+  /** Perform bitwise operations between strings. `BITOP operation destkey key [key ...]` (since 2.6.0) */
+  bitop(operation: Value, destkey: Key, ...args: (ArgInput)[]): P;
+  bitopBuffer(operation: Value, destkey: Key, ...args: (ArgInput)[]): P;
+  /** Find first bit set or clear in a string. `BITPOS key bit [start [end [BYTE | BIT]]]` (since 2.8.7) */
+  bitpos(key: Key, bit: Num, ...args: ('BYTE' | 'BIT' | ArgInput)[]): P;
+  bitposBuffer(key: Key, bit: Num, ...args: ('BYTE' | 'BIT' | ArgInput)[]): P;
+  /** Pop an element from a list, push it to another list and return it; or block until one is available. `BLMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT> timeout` (since 6.2.0) */
+  blmove(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): P;
+  blmoveBuffer(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): P;
+  /** Pop elements from a list, or block until one is available. `BLMPOP timeout numkeys key [key ...] <LEFT | RIGHT> [COUNT count]` (since 7.0.0) */
+  blmpop(timeout: Num, numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): P;
+  blmpopBuffer(timeout: Num, numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): P;
+  /** Remove and get the first element in a list, or block until one is available. `BLPOP key [key ...] timeout` (since 2.0.0) */
+  blpop(...args: (ArgInput)[]): P;
+  blpopBuffer(...args: (ArgInput)[]): P;
+  /** Remove and get the last element in a list, or block until one is available. `BRPOP key [key ...] timeout` (since 2.0.0) */
+  brpop(...args: (ArgInput)[]): P;
+  brpopBuffer(...args: (ArgInput)[]): P;
+  /** Pop an element from a list, push it to another list and return it; or block until one is available. `BRPOPLPUSH source destination timeout` (since 2.2.0) */
+  brpoplpush(source: Key, destination: Key, timeout: Num): P;
+  brpoplpushBuffer(source: Key, destination: Key, timeout: Num): P;
+  /** Remove and return members with scores in a sorted set or block until one is available. `BZMPOP timeout numkeys key [key ...] <MIN | MAX> [COUNT count]` (since 7.0.0) */
+  bzmpop(timeout: Num, numkeys: Num, ...args: ('MIN' | 'MAX' | 'COUNT' | ArgInput)[]): P;
+  bzmpopBuffer(timeout: Num, numkeys: Num, ...args: ('MIN' | 'MAX' | 'COUNT' | ArgInput)[]): P;
+  /** Remove and return the member with the highest score from one or more sorted sets, or block until one is available. `BZPOPMAX key [key ...] timeout` (since 5.0.0) */
+  bzpopmax(...args: (ArgInput)[]): P;
+  bzpopmaxBuffer(...args: (ArgInput)[]): P;
+  /** Remove and return the member with the lowest score from one or more sorted sets, or block until one is available. `BZPOPMIN key [key ...] timeout` (since 5.0.0) */
+  bzpopmin(...args: (ArgInput)[]): P;
+  bzpopminBuffer(...args: (ArgInput)[]): P;
+  /** A container for client connection commands. `CLIENT` (since 2.4.0) */
+  client(subcommand: 'ID' | 'id' | 'INFO' | 'info' | 'LIST' | 'list' | 'KILL' | 'kill' | 'SETNAME' | 'setname' | 'GETNAME' | 'getname' | 'REPLY' | 'reply' | 'NO-EVICT' | 'no-evict' | 'UNBLOCK' | 'unblock' | 'GETREDIR' | 'getredir' | 'TRACKINGINFO' | 'trackinginfo' | 'CACHING' | 'caching' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  clientBuffer(subcommand: 'ID' | 'id' | 'INFO' | 'info' | 'LIST' | 'list' | 'KILL' | 'kill' | 'SETNAME' | 'setname' | 'GETNAME' | 'getname' | 'REPLY' | 'reply' | 'NO-EVICT' | 'no-evict' | 'UNBLOCK' | 'unblock' | 'GETREDIR' | 'getredir' | 'TRACKINGINFO' | 'trackinginfo' | 'CACHING' | 'caching' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  /** Get array of Redis command details. `COMMAND` (since 2.8.13) */
+  command(subcommand: 'COUNT' | 'count' | 'INFO' | 'info' | 'DOCS' | 'docs' | 'LIST' | 'list' | 'GETKEYS' | 'getkeys' | 'GETKEYSANDFLAGS' | 'getkeysandflags' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  commandBuffer(subcommand: 'COUNT' | 'count' | 'INFO' | 'info' | 'DOCS' | 'docs' | 'LIST' | 'list' | 'GETKEYS' | 'getkeys' | 'GETKEYSANDFLAGS' | 'getkeysandflags' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  /** A container for server configuration commands. `CONFIG` (since 2.0.0) */
+  config(subcommand: 'GET' | 'get' | 'SET' | 'set' | 'RESETSTAT' | 'resetstat' | 'REWRITE' | 'rewrite' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  configBuffer(subcommand: 'GET' | 'get' | 'SET' | 'set' | 'RESETSTAT' | 'resetstat' | 'REWRITE' | 'rewrite' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  /** Copy a key. `COPY source destination [DB destination-db] [REPLACE]` (since 6.2.0) */
+  copy(source: Key, destination: Key, ...args: ('DB' | 'REPLACE' | ArgInput)[]): P;
+  copyBuffer(source: Key, destination: Key, ...args: ('DB' | 'REPLACE' | ArgInput)[]): P;
+  /** Return the number of keys in the selected database. `DBSIZE` (since 1.0.0) */
+  dbsize(): P;
+  dbsizeBuffer(): P;
+  /** Decrement the integer value of a key by one. `DECR key` (since 1.0.0) */
+  decr(key: Key): P;
+  decrBuffer(key: Key): P;
+  /** Decrement the integer value of a key by the given number. `DECRBY key decrement` (since 1.0.0) */
+  decrby(key: Key, decrement: Value): P;
+  decrbyBuffer(key: Key, decrement: Value): P;
+  /** Delete a key. `DEL key [key ...]` (since 1.0.0) */
+  del(...args: (ArgInput)[]): P;
+  delBuffer(...args: (ArgInput)[]): P;
+  /** Discard all commands issued after MULTI. `DISCARD` (since 2.0.0) */
+  discard(): P;
+  discardBuffer(): P;
+  /** Echo the given string. `ECHO message` (since 1.0.0) */
+  echo(message: Value): P;
+  echoBuffer(message: Value): P;
+  /** Execute a Lua script server side. `EVAL script numkeys [key [key ...]] [arg [arg ...]]` (since 2.6.0) */
+  eval(script: Value, numkeys: Num, ...args: (ArgInput)[]): P;
+  evalBuffer(script: Value, numkeys: Num, ...args: (ArgInput)[]): P;
+  /** Execute a read-only Lua script server side. `EVAL_RO script numkeys [key [key ...]] [arg [arg ...]]` (since 7.0.0) */
+  eval_ro(script: Value, numkeys: Num, ...args: (ArgInput)[]): P;
+  eval_roBuffer(script: Value, numkeys: Num, ...args: (ArgInput)[]): P;
+  /** Execute a Lua script server side. `EVALSHA sha1 numkeys [key [key ...]] [arg [arg ...]]` (since 2.6.0) */
+  evalsha(sha1: Value, numkeys: Num, ...args: (ArgInput)[]): P;
+  evalshaBuffer(sha1: Value, numkeys: Num, ...args: (ArgInput)[]): P;
+  /** Execute a read-only Lua script server side. `EVALSHA_RO sha1 numkeys [key [key ...]] [arg [arg ...]]` (since 7.0.0) */
+  evalsha_ro(sha1: Value, numkeys: Num, ...args: (ArgInput)[]): P;
+  evalsha_roBuffer(sha1: Value, numkeys: Num, ...args: (ArgInput)[]): P;
+  /** Determine if a key exists. `EXISTS key [key ...]` (since 1.0.0) */
+  exists(...args: (ArgInput)[]): P;
+  existsBuffer(...args: (ArgInput)[]): P;
+  /** Set a key's time to live in seconds. `EXPIRE key seconds [NX | XX | GT | LT]` (since 1.0.0) */
+  expire(key: Key, seconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): P;
+  expireBuffer(key: Key, seconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): P;
+  /** Set the expiration for a key as a UNIX timestamp. `EXPIREAT key unix-time-seconds [NX | XX | GT | LT]` (since 1.2.0) */
+  expireat(key: Key, unixTimeSeconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): P;
+  expireatBuffer(key: Key, unixTimeSeconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): P;
+  /** Get the expiration Unix timestamp for a key. `EXPIRETIME key` (since 7.0.0) */
+  expiretime(key: Key): P;
+  expiretimeBuffer(key: Key): P;
+  /** Invoke a function. `FCALL function numkeys [key [key ...]] [arg [arg ...]]` (since 7.0.0) */
+  fcall(functionArg: Value, numkeys: Num, ...args: (ArgInput)[]): P;
+  fcallBuffer(functionArg: Value, numkeys: Num, ...args: (ArgInput)[]): P;
+  /** Invoke a read-only function. `FCALL_RO function numkeys [key [key ...]] [arg [arg ...]]` (since 7.0.0) */
+  fcall_ro(functionArg: Value, numkeys: Num, ...args: (ArgInput)[]): P;
+  fcall_roBuffer(functionArg: Value, numkeys: Num, ...args: (ArgInput)[]): P;
+  /** Remove all keys from all databases. `FLUSHALL [ASYNC | SYNC]` (since 1.0.0) */
+  flushall(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): P;
+  flushallBuffer(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): P;
+  /** Remove all keys from the current database. `FLUSHDB [ASYNC | SYNC]` (since 1.0.0) */
+  flushdb(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): P;
+  flushdbBuffer(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): P;
+  /** A container for function commands. `FUNCTION` (since 7.0.0) */
+  function(subcommand: 'LIST' | 'list' | 'DELETE' | 'delete' | 'KILL' | 'kill' | 'RESTORE' | 'restore' | 'DUMP' | 'dump' | 'FLUSH' | 'flush' | 'LOAD' | 'load' | 'HELP' | 'help' | 'STATS' | 'stats', ...args: (ArgInput)[]): P;
+  functionBuffer(subcommand: 'LIST' | 'list' | 'DELETE' | 'delete' | 'KILL' | 'kill' | 'RESTORE' | 'restore' | 'DUMP' | 'dump' | 'FLUSH' | 'flush' | 'LOAD' | 'load' | 'HELP' | 'help' | 'STATS' | 'stats', ...args: (ArgInput)[]): P;
+  /** Add one or more geospatial items in the geospatial index represented using a sorted set. `GEOADD key [NX | XX] [CH] longitude latitude member [longitude latitude member ...]` (since 3.2.0) */
+  geoadd(key: Key, ...args: ('NX' | 'XX' | 'CH' | ArgInput)[]): P;
+  geoaddBuffer(key: Key, ...args: ('NX' | 'XX' | 'CH' | ArgInput)[]): P;
+  /** Returns the distance between two members of a geospatial index. `GEODIST key member1 member2 [M | KM | FT | MI]` (since 3.2.0) */
+  geodist(key: Key, member1: Value, member2: Value, ...args: ('M' | 'KM' | 'FT' | 'MI' | ArgInput)[]): P;
+  geodistBuffer(key: Key, member1: Value, member2: Value, ...args: ('M' | 'KM' | 'FT' | 'MI' | ArgInput)[]): P;
+  /** Returns members of a geospatial index as standard geohash strings. `GEOHASH key [member [member ...]]` (since 3.2.0) */
+  geohash(key: Key, ...args: (ArgInput)[]): P;
+  geohashBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Returns longitude and latitude of members of a geospatial index. `GEOPOS key [member [member ...]]` (since 3.2.0) */
+  geopos(key: Key, ...args: (ArgInput)[]): P;
+  geoposBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Query a sorted set representing a geospatial index to fetch members matching a given maximum distance from a point. `GEORADIUS key longitude latitude radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC] [STORE key | STOREDIST key]` (since 3.2.0) */
+  georadius(key: Key, longitude: Num, latitude: Num, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | 'STORE' | 'STOREDIST' | ArgInput)[]): P;
+  georadiusBuffer(key: Key, longitude: Num, latitude: Num, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | 'STORE' | 'STOREDIST' | ArgInput)[]): P;
+  /** A read-only variant for GEORADIUS. `GEORADIUS_RO key longitude latitude radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC]` (since 3.2.10) */
+  georadius_ro(key: Key, longitude: Num, latitude: Num, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | ArgInput)[]): P;
+  georadius_roBuffer(key: Key, longitude: Num, latitude: Num, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | ArgInput)[]): P;
+  /** Query a sorted set representing a geospatial index to fetch members matching a given maximum distance from a member. `GEORADIUSBYMEMBER key member radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC] [STORE key | STOREDIST key]` (since 3.2.0) */
+  georadiusbymember(key: Key, member: Value, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | 'STORE' | 'STOREDIST' | ArgInput)[]): P;
+  georadiusbymemberBuffer(key: Key, member: Value, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | 'STORE' | 'STOREDIST' | ArgInput)[]): P;
+  /** A read-only variant for GEORADIUSBYMEMBER. `GEORADIUSBYMEMBER_RO key member radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC]` (since 3.2.10) */
+  georadiusbymember_ro(key: Key, member: Value, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | ArgInput)[]): P;
+  georadiusbymember_roBuffer(key: Key, member: Value, radius: Num, ...args: ('M' | 'KM' | 'FT' | 'MI' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | 'COUNT' | 'ANY' | 'ASC' | 'DESC' | ArgInput)[]): P;
+  /** Query a sorted set representing a geospatial index to fetch members inside an area of a box or a circle.. `GEOSEARCH key <FROMMEMBER member | FROMLONLAT longitude latitude> <BYRADIUS radius <M | KM | FT | MI> | BYBOX width height <M | KM | FT | MI>> [ASC | DESC] [COUNT count [ANY]] [WITHCOORD] [WITHDIST] [WITHHASH]` (since 6.2.0) */
+  geosearch(key: Key, ...args: ('FROMMEMBER' | 'FROMLONLAT' | 'BYRADIUS' | 'M' | 'KM' | 'FT' | 'MI' | 'BYBOX' | 'ASC' | 'DESC' | 'COUNT' | 'ANY' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | ArgInput)[]): P;
+  geosearchBuffer(key: Key, ...args: ('FROMMEMBER' | 'FROMLONLAT' | 'BYRADIUS' | 'M' | 'KM' | 'FT' | 'MI' | 'BYBOX' | 'ASC' | 'DESC' | 'COUNT' | 'ANY' | 'WITHCOORD' | 'WITHDIST' | 'WITHHASH' | ArgInput)[]): P;
+  /** Query a sorted set representing a geospatial index to fetch members inside an area of a box or a circle, and store the result in another key.. `GEOSEARCHSTORE destination source <FROMMEMBER member | FROMLONLAT longitude latitude> <BYRADIUS radius <M | KM | FT | MI> | BYBOX width height <M | KM | FT | MI>> [ASC | DESC] [COUNT count [ANY]] [STOREDIST]` (since 6.2.0) */
+  geosearchstore(destination: Key, source: Key, ...args: ('FROMMEMBER' | 'FROMLONLAT' | 'BYRADIUS' | 'M' | 'KM' | 'FT' | 'MI' | 'BYBOX' | 'ASC' | 'DESC' | 'COUNT' | 'ANY' | 'STOREDIST' | ArgInput)[]): P;
+  geosearchstoreBuffer(destination: Key, source: Key, ...args: ('FROMMEMBER' | 'FROMLONLAT' | 'BYRADIUS' | 'M' | 'KM' | 'FT' | 'MI' | 'BYBOX' | 'ASC' | 'DESC' | 'COUNT' | 'ANY' | 'STOREDIST' | ArgInput)[]): P;
+  /** Get the value of a key. `GET key` (since 1.0.0) */
+  get(key: Key): P;
+  getBuffer(key: Key): P;
+  /** Returns the bit value at offset in the string value stored at key. `GETBIT key offset` (since 2.2.0) */
+  getbit(key: Key, offset: Num): P;
+  getbitBuffer(key: Key, offset: Num): P;
+  /** Get the value of a key and delete the key. `GETDEL key` (since 6.2.0) */
+  getdel(key: Key): P;
+  getdelBuffer(key: Key): P;
+  /** Get the value of a key and optionally set its expiration. `GETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | PERSIST]` (since 6.2.0) */
+  getex(key: Key, ...args: ('EX' | 'PX' | 'EXAT' | 'PXAT' | 'PERSIST' | ArgInput)[]): P;
+  getexBuffer(key: Key, ...args: ('EX' | 'PX' | 'EXAT' | 'PXAT' | 'PERSIST' | ArgInput)[]): P;
+  /** Get a substring of the string stored at a key. `GETRANGE key start end` (since 2.4.0) */
+  getrange(key: Key, start: Num, end: Num): P;
+  getrangeBuffer(key: Key, start: Num, end: Num): P;
+  /** Set the string value of a key and return its old value. `GETSET key value` (since 1.0.0) */
+  getset(key: Key, value: Value): P;
+  getsetBuffer(key: Key, value: Value): P;
+  /** Delete one or more hash fields. `HDEL key field [field ...]` (since 2.0.0) */
+  hdel(key: Key, ...args: (ArgInput)[]): P;
+  hdelBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Handshake with Redis. `HELLO [protover [AUTH username password] [SETNAME clientname]]` (since 6.0.0) */
+  hello(...args: ('AUTH' | 'SETNAME' | ArgInput)[]): P;
+  helloBuffer(...args: ('AUTH' | 'SETNAME' | ArgInput)[]): P;
+  /** Determine if a hash field exists. `HEXISTS key field` (since 2.0.0) */
+  hexists(key: Key, field: Value): P;
+  hexistsBuffer(key: Key, field: Value): P;
+  /** Get the value of a hash field. `HGET key field` (since 2.0.0) */
+  hget(key: Key, field: Value): P;
+  hgetBuffer(key: Key, field: Value): P;
+  /** Get all the fields and values in a hash. `HGETALL key` (since 2.0.0) */
+  hgetall(key: Key): P;
+  hgetallBuffer(key: Key): P;
+  /** Increment the integer value of a hash field by the given number. `HINCRBY key field increment` (since 2.0.0) */
+  hincrby(key: Key, field: Value, increment: Num): P;
+  hincrbyBuffer(key: Key, field: Value, increment: Num): P;
+  /** Increment the float value of a hash field by the given amount. `HINCRBYFLOAT key field increment` (since 2.6.0) */
+  hincrbyfloat(key: Key, field: Value, increment: Num): P;
+  hincrbyfloatBuffer(key: Key, field: Value, increment: Num): P;
+  /** Get all the fields in a hash. `HKEYS key` (since 2.0.0) */
+  hkeys(key: Key): P;
+  hkeysBuffer(key: Key): P;
+  /** Get the number of fields in a hash. `HLEN key` (since 2.0.0) */
+  hlen(key: Key): P;
+  hlenBuffer(key: Key): P;
+  /** Get the values of all the given hash fields. `HMGET key field [field ...]` (since 2.0.0) */
+  hmget(key: Key, ...args: (ArgInput)[]): P;
+  hmgetBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Set multiple hash fields to multiple values. `HMSET key field value [field value ...]` (since 2.0.0) */
+  hmset(key: Key, ...args: (ArgInput)[]): P;
+  hmsetBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Get one or multiple random fields from a hash. `HRANDFIELD key [count [WITHVALUES]]` (since 6.2.0) */
+  hrandfield(key: Key, ...args: ('WITHVALUES' | ArgInput)[]): P;
+  hrandfieldBuffer(key: Key, ...args: ('WITHVALUES' | ArgInput)[]): P;
+  /** Incrementally iterate hash fields and associated values. `HSCAN key cursor [MATCH pattern] [COUNT count]` (since 2.8.0) */
+  hscan(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): P;
+  hscanBuffer(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): P;
+  /** Set the string value of a hash field. `HSET key field value [field value ...]` (since 2.0.0) */
+  hset(key: Key, ...args: (ArgInput)[]): P;
+  hsetBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Set the value of a hash field, only if the field does not exist. `HSETNX key field value` (since 2.0.0) */
+  hsetnx(key: Key, field: Value, value: Value): P;
+  hsetnxBuffer(key: Key, field: Value, value: Value): P;
+  /** Get the length of the value of a hash field. `HSTRLEN key field` (since 3.2.0) */
+  hstrlen(key: Key, field: Value): P;
+  hstrlenBuffer(key: Key, field: Value): P;
+  /** Get all the values in a hash. `HVALS key` (since 2.0.0) */
+  hvals(key: Key): P;
+  hvalsBuffer(key: Key): P;
+  /** Increment the integer value of a key by one. `INCR key` (since 1.0.0) */
+  incr(key: Key): P;
+  incrBuffer(key: Key): P;
+  /** Increment the integer value of a key by the given amount. `INCRBY key increment` (since 1.0.0) */
+  incrby(key: Key, increment: Num): P;
+  incrbyBuffer(key: Key, increment: Num): P;
+  /** Increment the float value of a key by the given amount. `INCRBYFLOAT key increment` (since 2.6.0) */
+  incrbyfloat(key: Key, increment: Num): P;
+  incrbyfloatBuffer(key: Key, increment: Num): P;
+  /** Get information and statistics about the server. `INFO [section [section ...]]` (since 1.0.0) */
+  info(...args: (ArgInput)[]): P;
+  infoBuffer(...args: (ArgInput)[]): P;
+  /** Find all keys matching the given pattern. `KEYS pattern` (since 1.0.0) */
+  keys(pattern: Key): P;
+  keysBuffer(pattern: Key): P;
+  /** Get the UNIX time stamp of the last successful save to disk. `LASTSAVE` (since 1.0.0) */
+  lastsave(): P;
+  lastsaveBuffer(): P;
+  /** Find longest common substring. `LCS key1 key2 [LEN] [IDX] [MINMATCHLEN len] [WITHMATCHLEN]` (since 7.0.0) */
+  lcs(key1: Value, key2: Value, ...args: ('LEN' | 'IDX' | 'MINMATCHLEN' | 'WITHMATCHLEN' | ArgInput)[]): P;
+  lcsBuffer(key1: Value, key2: Value, ...args: ('LEN' | 'IDX' | 'MINMATCHLEN' | 'WITHMATCHLEN' | ArgInput)[]): P;
+  /** Get an element from a list by its index. `LINDEX key index` (since 1.0.0) */
+  lindex(key: Key, index: Num): P;
+  lindexBuffer(key: Key, index: Num): P;
+  /** Insert an element before or after another element in a list. `LINSERT key <BEFORE | AFTER> pivot element` (since 2.2.0) */
+  linsert(key: Key, ...args: ('BEFORE' | 'AFTER' | ArgInput)[]): P;
+  linsertBuffer(key: Key, ...args: ('BEFORE' | 'AFTER' | ArgInput)[]): P;
+  /** Get the length of a list. `LLEN key` (since 1.0.0) */
+  llen(key: Key): P;
+  llenBuffer(key: Key): P;
+  /** Pop an element from a list, push it to another list and return it. `LMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT>` (since 6.2.0) */
+  lmove(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): P;
+  lmoveBuffer(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): P;
+  /** Pop elements from a list. `LMPOP numkeys key [key ...] <LEFT | RIGHT> [COUNT count]` (since 7.0.0) */
+  lmpop(numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): P;
+  lmpopBuffer(numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): P;
+  /** Remove and get the first elements in a list. `LPOP key [count]` (since 1.0.0) */
+  lpop(key: Key, ...args: (ArgInput)[]): P;
+  lpopBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Return the index of matching elements on a list. `LPOS key element [RANK rank] [COUNT num-matches] [MAXLEN len]` (since 6.0.6) */
+  lpos(key: Key, element: Value, ...args: ('RANK' | 'COUNT' | 'MAXLEN' | ArgInput)[]): P;
+  lposBuffer(key: Key, element: Value, ...args: ('RANK' | 'COUNT' | 'MAXLEN' | ArgInput)[]): P;
+  /** Prepend one or multiple elements to a list. `LPUSH key element [element ...]` (since 1.0.0) */
+  lpush(key: Key, ...args: (ArgInput)[]): P;
+  lpushBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Prepend an element to a list, only if the list exists. `LPUSHX key element [element ...]` (since 2.2.0) */
+  lpushx(key: Key, ...args: (ArgInput)[]): P;
+  lpushxBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Get a range of elements from a list. `LRANGE key start stop` (since 1.0.0) */
+  lrange(key: Key, start: Num, stop: Num): P;
+  lrangeBuffer(key: Key, start: Num, stop: Num): P;
+  /** Remove elements from a list. `LREM key count element` (since 1.0.0) */
+  lrem(key: Key, count: Num, element: Value): P;
+  lremBuffer(key: Key, count: Num, element: Value): P;
+  /** Set the value of an element in a list by its index. `LSET key index element` (since 1.0.0) */
+  lset(key: Key, index: Num, element: Value): P;
+  lsetBuffer(key: Key, index: Num, element: Value): P;
+  /** Trim a list to the specified range. `LTRIM key start stop` (since 1.0.0) */
+  ltrim(key: Key, start: Num, stop: Num): P;
+  ltrimBuffer(key: Key, start: Num, stop: Num): P;
+  /** A container for memory diagnostics commands. `MEMORY` (since 4.0.0) */
+  memory(subcommand: 'USAGE' | 'usage' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  memoryBuffer(subcommand: 'USAGE' | 'usage' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  /** Get the values of all the given keys. `MGET key [key ...]` (since 1.0.0) */
+  mget(...args: (ArgInput)[]): P;
+  mgetBuffer(...args: (ArgInput)[]): P;
+  /** Move a key to another database. `MOVE key db` (since 1.0.0) */
+  move(key: Key, db: Num): P;
+  moveBuffer(key: Key, db: Num): P;
+  /** Set multiple keys to multiple values. `MSET key value [key value ...]` (since 1.0.1) */
+  mset(...args: (ArgInput)[]): P;
+  msetBuffer(...args: (ArgInput)[]): P;
+  /** Set multiple keys to multiple values, only if none of the keys exist. `MSETNX key value [key value ...]` (since 1.0.1) */
+  msetnx(...args: (ArgInput)[]): P;
+  msetnxBuffer(...args: (ArgInput)[]): P;
+  /** A container for object introspection commands. `OBJECT` (since 2.2.3) */
+  object(subcommand: 'ENCODING' | 'encoding' | 'REFCOUNT' | 'refcount' | 'IDLETIME' | 'idletime' | 'FREQ' | 'freq' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  objectBuffer(subcommand: 'ENCODING' | 'encoding' | 'REFCOUNT' | 'refcount' | 'IDLETIME' | 'idletime' | 'FREQ' | 'freq' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  /** Set a key's time to live in milliseconds. `PEXPIRE key milliseconds [NX | XX | GT | LT]` (since 2.6.0) */
+  pexpire(key: Key, milliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): P;
+  pexpireBuffer(key: Key, milliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): P;
+  /** Set the expiration for a key as a UNIX timestamp specified in milliseconds. `PEXPIREAT key unix-time-milliseconds [NX | XX | GT | LT]` (since 2.6.0) */
+  pexpireat(key: Key, unixTimeMilliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): P;
+  pexpireatBuffer(key: Key, unixTimeMilliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): P;
+  /** Get the expiration Unix timestamp for a key in milliseconds. `PEXPIRETIME key` (since 7.0.0) */
+  pexpiretime(key: Key): P;
+  pexpiretimeBuffer(key: Key): P;
+  /** Adds the specified elements to the specified HyperLogLog.. `PFADD key [element [element ...]]` (since 2.8.9) */
+  pfadd(key: Key, ...args: (ArgInput)[]): P;
+  pfaddBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Return the approximated cardinality of the set(s) observed by the HyperLogLog at key(s).. `PFCOUNT key [key ...]` (since 2.8.9) */
+  pfcount(...args: (ArgInput)[]): P;
+  pfcountBuffer(...args: (ArgInput)[]): P;
+  /** Internal commands for debugging HyperLogLog values. `PFDEBUG subcommand key` (since 2.8.9) */
+  pfdebug(subcommand: Value, key: Key): P;
+  pfdebugBuffer(subcommand: Value, key: Key): P;
+  /** Merge N different HyperLogLogs into a single one.. `PFMERGE destkey [sourcekey [sourcekey ...]]` (since 2.8.9) */
+  pfmerge(destkey: Key, ...args: (ArgInput)[]): P;
+  pfmergeBuffer(destkey: Key, ...args: (ArgInput)[]): P;
+  /** Ping the server. `PING [message]` (since 1.0.0) */
+  ping(...args: (ArgInput)[]): P;
+  pingBuffer(...args: (ArgInput)[]): P;
+  /** Set the value and expiration in milliseconds of a key. `PSETEX key milliseconds value` (since 2.6.0) */
+  psetex(key: Key, milliseconds: Num, value: Value): P;
+  psetexBuffer(key: Key, milliseconds: Num, value: Value): P;
+  /** Get the time to live for a key in milliseconds. `PTTL key` (since 2.6.0) */
+  pttl(key: Key): P;
+  pttlBuffer(key: Key): P;
+  /** Post a message to a channel. `PUBLISH channel message` (since 2.0.0) */
+  publish(channel: Value, message: Value): P;
+  publishBuffer(channel: Value, message: Value): P;
+  /** A container for Pub/Sub commands. `PUBSUB` (since 2.8.0) */
+  pubsub(subcommand: 'CHANNELS' | 'channels' | 'NUMSUB' | 'numsub' | 'NUMPAT' | 'numpat' | 'SHARDCHANNELS' | 'shardchannels' | 'SHARDNUMSUB' | 'shardnumsub' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  pubsubBuffer(subcommand: 'CHANNELS' | 'channels' | 'NUMSUB' | 'numsub' | 'NUMPAT' | 'numpat' | 'SHARDCHANNELS' | 'shardchannels' | 'SHARDNUMSUB' | 'shardnumsub' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  /** Return a random key from the keyspace. `RANDOMKEY` (since 1.0.0) */
+  randomkey(): P;
+  randomkeyBuffer(): P;
+  /** Rename a key. `RENAME key newkey` (since 1.0.0) */
+  rename(key: Key, newkey: Key): P;
+  renameBuffer(key: Key, newkey: Key): P;
+  /** Rename a key, only if the new key does not exist. `RENAMENX key newkey` (since 1.0.0) */
+  renamenx(key: Key, newkey: Key): P;
+  renamenxBuffer(key: Key, newkey: Key): P;
+  /** Reset the connection. `RESET` (since 6.2.0) */
+  reset(): P;
+  resetBuffer(): P;
+  /** Remove and get the last elements in a list. `RPOP key [count]` (since 1.0.0) */
+  rpop(key: Key, ...args: (ArgInput)[]): P;
+  rpopBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Remove the last element in a list, prepend it to another list and return it. `RPOPLPUSH source destination` (since 1.2.0) */
+  rpoplpush(source: Key, destination: Key): P;
+  rpoplpushBuffer(source: Key, destination: Key): P;
+  /** Append one or multiple elements to a list. `RPUSH key element [element ...]` (since 1.0.0) */
+  rpush(key: Key, ...args: (ArgInput)[]): P;
+  rpushBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Append an element to a list, only if the list exists. `RPUSHX key element [element ...]` (since 2.2.0) */
+  rpushx(key: Key, ...args: (ArgInput)[]): P;
+  rpushxBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Add one or more members to a set. `SADD key member [member ...]` (since 1.0.0) */
+  sadd(key: Key, ...args: (ArgInput)[]): P;
+  saddBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Synchronously save the dataset to disk. `SAVE` (since 1.0.0) */
+  save(): P;
+  saveBuffer(): P;
+  /** Incrementally iterate the keys space. `SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]` (since 2.8.0) */
+  scan(cursor: Value, ...args: ('MATCH' | 'COUNT' | 'TYPE' | ArgInput)[]): P;
+  scanBuffer(cursor: Value, ...args: ('MATCH' | 'COUNT' | 'TYPE' | ArgInput)[]): P;
+  /** Get the number of members in a set. `SCARD key` (since 1.0.0) */
+  scard(key: Key): P;
+  scardBuffer(key: Key): P;
+  /** A container for Lua scripts management commands. `SCRIPT` (since 2.6.0) */
+  script(subcommand: 'DEBUG' | 'debug' | 'HELP' | 'help' | 'EXISTS' | 'exists' | 'KILL' | 'kill' | 'FLUSH' | 'flush' | 'LOAD' | 'load', ...args: (ArgInput)[]): P;
+  scriptBuffer(subcommand: 'DEBUG' | 'debug' | 'HELP' | 'help' | 'EXISTS' | 'exists' | 'KILL' | 'kill' | 'FLUSH' | 'flush' | 'LOAD' | 'load', ...args: (ArgInput)[]): P;
+  /** Subtract multiple sets. `SDIFF key [key ...]` (since 1.0.0) */
+  sdiff(...args: (ArgInput)[]): P;
+  sdiffBuffer(...args: (ArgInput)[]): P;
+  /** Subtract multiple sets and store the resulting set in a key. `SDIFFSTORE destination key [key ...]` (since 1.0.0) */
+  sdiffstore(destination: Key, ...args: (ArgInput)[]): P;
+  sdiffstoreBuffer(destination: Key, ...args: (ArgInput)[]): P;
+  /** Change the selected database for the current connection. `SELECT index` (since 1.0.0) */
+  select(index: Num): P;
+  selectBuffer(index: Num): P;
+  /** Set the string value of a key. `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]` (since 1.0.0) */
+  set(key: Key, value: Value, ...args: ('NX' | 'XX' | 'GET' | 'EX' | 'PX' | 'EXAT' | 'PXAT' | 'KEEPTTL' | ArgInput)[]): P;
+  setBuffer(key: Key, value: Value, ...args: ('NX' | 'XX' | 'GET' | 'EX' | 'PX' | 'EXAT' | 'PXAT' | 'KEEPTTL' | ArgInput)[]): P;
+  /** Sets or clears the bit at offset in the string value stored at key. `SETBIT key offset value` (since 2.2.0) */
+  setbit(key: Key, offset: Num, value: Value): P;
+  setbitBuffer(key: Key, offset: Num, value: Value): P;
+  /** Set the value and expiration of a key. `SETEX key seconds value` (since 2.0.0) */
+  setex(key: Key, seconds: Num, value: Value): P;
+  setexBuffer(key: Key, seconds: Num, value: Value): P;
+  /** Set the value of a key, only if the key does not exist. `SETNX key value` (since 1.0.0) */
+  setnx(key: Key, value: Value): P;
+  setnxBuffer(key: Key, value: Value): P;
+  /** Overwrite part of a string at key starting at the specified offset. `SETRANGE key offset value` (since 2.2.0) */
+  setrange(key: Key, offset: Num, value: Value): P;
+  setrangeBuffer(key: Key, offset: Num, value: Value): P;
+  /** Synchronously save the dataset to disk and then shut down the server. `SHUTDOWN [NOSAVE | SAVE] [NOW] [FORCE] [ABORT]` (since 1.0.0) */
+  shutdown(...args: ('NOSAVE' | 'SAVE' | 'NOW' | 'FORCE' | 'ABORT' | ArgInput)[]): P;
+  shutdownBuffer(...args: ('NOSAVE' | 'SAVE' | 'NOW' | 'FORCE' | 'ABORT' | ArgInput)[]): P;
+  /** Intersect multiple sets. `SINTER key [key ...]` (since 1.0.0) */
+  sinter(...args: (ArgInput)[]): P;
+  sinterBuffer(...args: (ArgInput)[]): P;
+  /** Intersect multiple sets and return the cardinality of the result. `SINTERCARD numkeys key [key ...] [LIMIT limit]` (since 7.0.0) */
+  sintercard(numkeys: Num, ...args: ('LIMIT' | ArgInput)[]): P;
+  sintercardBuffer(numkeys: Num, ...args: ('LIMIT' | ArgInput)[]): P;
+  /** Intersect multiple sets and store the resulting set in a key. `SINTERSTORE destination key [key ...]` (since 1.0.0) */
+  sinterstore(destination: Key, ...args: (ArgInput)[]): P;
+  sinterstoreBuffer(destination: Key, ...args: (ArgInput)[]): P;
+  /** Determine if a given value is a member of a set. `SISMEMBER key member` (since 1.0.0) */
+  sismember(key: Key, member: Value): P;
+  sismemberBuffer(key: Key, member: Value): P;
+  /** A container for slow log commands. `SLOWLOG` (since 2.2.12) */
+  slowlog(subcommand: 'GET' | 'get' | 'LEN' | 'len' | 'RESET' | 'reset' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  slowlogBuffer(subcommand: 'GET' | 'get' | 'LEN' | 'len' | 'RESET' | 'reset' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  /** Get all the members in a set. `SMEMBERS key` (since 1.0.0) */
+  smembers(key: Key): P;
+  smembersBuffer(key: Key): P;
+  /** Returns the membership associated with the given elements for a set. `SMISMEMBER key member [member ...]` (since 6.2.0) */
+  smismember(key: Key, ...args: (ArgInput)[]): P;
+  smismemberBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Move a member from one set to another. `SMOVE source destination member` (since 1.0.0) */
+  smove(source: Key, destination: Key, member: Value): P;
+  smoveBuffer(source: Key, destination: Key, member: Value): P;
+  /** Sort the elements in a list, set or sorted set. `SORT key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]] [ASC | DESC] [ALPHA] [STORE destination]` (since 1.0.0) */
+  sort(key: Key, ...args: ('BY' | 'LIMIT' | 'GET' | 'ASC' | 'DESC' | 'ALPHA' | 'STORE' | ArgInput)[]): P;
+  sortBuffer(key: Key, ...args: ('BY' | 'LIMIT' | 'GET' | 'ASC' | 'DESC' | 'ALPHA' | 'STORE' | ArgInput)[]): P;
+  /** Sort the elements in a list, set or sorted set. Read-only variant of SORT.. `SORT_RO key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]] [ASC | DESC] [ALPHA]` (since 7.0.0) */
+  sort_ro(key: Key, ...args: ('BY' | 'LIMIT' | 'GET' | 'ASC' | 'DESC' | 'ALPHA' | ArgInput)[]): P;
+  sort_roBuffer(key: Key, ...args: ('BY' | 'LIMIT' | 'GET' | 'ASC' | 'DESC' | 'ALPHA' | ArgInput)[]): P;
+  /** Remove and return one or multiple random members from a set. `SPOP key [count]` (since 1.0.0) */
+  spop(key: Key, ...args: (ArgInput)[]): P;
+  spopBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Post a message to a shard channel. `SPUBLISH shardchannel message` (since 7.0.0) */
+  spublish(shardchannel: Value, message: Value): P;
+  spublishBuffer(shardchannel: Value, message: Value): P;
+  /** Get one or multiple random members from a set. `SRANDMEMBER key [count]` (since 1.0.0) */
+  srandmember(key: Key, ...args: (ArgInput)[]): P;
+  srandmemberBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Remove one or more members from a set. `SREM key member [member ...]` (since 1.0.0) */
+  srem(key: Key, ...args: (ArgInput)[]): P;
+  sremBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Incrementally iterate Set elements. `SSCAN key cursor [MATCH pattern] [COUNT count]` (since 2.8.0) */
+  sscan(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): P;
+  sscanBuffer(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): P;
+  /** Get the length of the value stored in a key. `STRLEN key` (since 2.2.0) */
+  strlen(key: Key): P;
+  strlenBuffer(key: Key): P;
+  /** Get a substring of the string stored at a key. `SUBSTR key start end` (since 1.0.0) */
+  substr(key: Key, start: Num, end: Num): P;
+  substrBuffer(key: Key, start: Num, end: Num): P;
+  /** Add multiple sets. `SUNION key [key ...]` (since 1.0.0) */
+  sunion(...args: (ArgInput)[]): P;
+  sunionBuffer(...args: (ArgInput)[]): P;
+  /** Add multiple sets and store the resulting set in a key. `SUNIONSTORE destination key [key ...]` (since 1.0.0) */
+  sunionstore(destination: Key, ...args: (ArgInput)[]): P;
+  sunionstoreBuffer(destination: Key, ...args: (ArgInput)[]): P;
+  /** Swaps two Redis databases. `SWAPDB index1 index2` (since 4.0.0) */
+  swapdb(index1: Value, index2: Value): P;
+  swapdbBuffer(index1: Value, index2: Value): P;
+  /** Return the current server time. `TIME` (since 2.6.0) */
+  time(): P;
+  timeBuffer(): P;
+  /** Alters the last access time of a key(s). Returns the number of existing keys specified.. `TOUCH key [key ...]` (since 3.2.1) */
+  touch(...args: (ArgInput)[]): P;
+  touchBuffer(...args: (ArgInput)[]): P;
+  /** Get the time to live for a key in seconds. `TTL key` (since 1.0.0) */
+  ttl(key: Key): P;
+  ttlBuffer(key: Key): P;
+  /** Determine the type stored at key. `TYPE key` (since 1.0.0) */
+  type(key: Key): P;
+  typeBuffer(key: Key): P;
+  /** Delete a key asynchronously in another thread. Otherwise it is just as DEL, but non blocking.. `UNLINK key [key ...]` (since 4.0.0) */
+  unlink(...args: (ArgInput)[]): P;
+  unlinkBuffer(...args: (ArgInput)[]): P;
+  /** Forget about all watched keys. `UNWATCH` (since 2.2.0) */
+  unwatch(): P;
+  unwatchBuffer(): P;
+  /** Watch the given keys to determine execution of the MULTI/EXEC block. `WATCH key [key ...]` (since 2.2.0) */
+  watch(...args: (ArgInput)[]): P;
+  watchBuffer(...args: (ArgInput)[]): P;
+  /** Marks a pending message as correctly processed, effectively removing it from the pending entries list of the consumer group. Return value of the command is the number of messages successfully acknowledged, that is, the IDs we were actually able to resolve in the PEL.. `XACK key group id [id ...]` (since 5.0.0) */
+  xack(key: Key, group: Value, ...args: (ArgInput)[]): P;
+  xackBuffer(key: Key, group: Value, ...args: (ArgInput)[]): P;
+  /** Appends a new entry to a stream. `XADD key [NOMKSTREAM] [<MAXLEN | MINID> [= | ~] threshold [LIMIT count]] <* | id> field value [field value ...]` (since 5.0.0) */
+  xadd(key: Key, ...args: ('NOMKSTREAM' | 'MAXLEN' | 'MINID' | '=' | '~' | 'LIMIT' | '*' | ArgInput)[]): P;
+  xaddBuffer(key: Key, ...args: ('NOMKSTREAM' | 'MAXLEN' | 'MINID' | '=' | '~' | 'LIMIT' | '*' | ArgInput)[]): P;
+  /** Changes (or acquires) ownership of messages in a consumer group, as if the messages were delivered to the specified consumer.. `XAUTOCLAIM key group consumer min-idle-time start [COUNT count] [JUSTID]` (since 6.2.0) */
+  xautoclaim(key: Key, group: Value, consumer: Value, minIdleTime: Num, start: Num, ...args: ('COUNT' | 'JUSTID' | ArgInput)[]): P;
+  xautoclaimBuffer(key: Key, group: Value, consumer: Value, minIdleTime: Num, start: Num, ...args: ('COUNT' | 'JUSTID' | ArgInput)[]): P;
+  /** Changes (or acquires) ownership of a message in a consumer group, as if the message was delivered to the specified consumer.. `XCLAIM key group consumer min-idle-time id [id ...] [IDLE ms] [TIME unix-time-milliseconds] [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID lastid]` (since 5.0.0) */
+  xclaim(key: Key, group: Value, consumer: Value, minIdleTime: Num, ...args: ('IDLE' | 'TIME' | 'RETRYCOUNT' | 'FORCE' | 'JUSTID' | 'LASTID' | ArgInput)[]): P;
+  xclaimBuffer(key: Key, group: Value, consumer: Value, minIdleTime: Num, ...args: ('IDLE' | 'TIME' | 'RETRYCOUNT' | 'FORCE' | 'JUSTID' | 'LASTID' | ArgInput)[]): P;
+  /** Removes the specified entries from the stream. Returns the number of items actually deleted, that may be different from the number of IDs passed in case certain IDs do not exist.. `XDEL key id [id ...]` (since 5.0.0) */
+  xdel(key: Key, ...args: (ArgInput)[]): P;
+  xdelBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** A container for consumer groups commands. `XGROUP` (since 5.0.0) */
+  xgroup(subcommand: 'CREATE' | 'create' | 'SETID' | 'setid' | 'DESTROY' | 'destroy' | 'CREATECONSUMER' | 'createconsumer' | 'DELCONSUMER' | 'delconsumer' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  xgroupBuffer(subcommand: 'CREATE' | 'create' | 'SETID' | 'setid' | 'DESTROY' | 'destroy' | 'CREATECONSUMER' | 'createconsumer' | 'DELCONSUMER' | 'delconsumer' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  /** A container for stream introspection commands. `XINFO` (since 5.0.0) */
+  xinfo(subcommand: 'STREAM' | 'stream' | 'GROUPS' | 'groups' | 'CONSUMERS' | 'consumers' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  xinfoBuffer(subcommand: 'STREAM' | 'stream' | 'GROUPS' | 'groups' | 'CONSUMERS' | 'consumers' | 'HELP' | 'help', ...args: (ArgInput)[]): P;
+  /** Return the number of entries in a stream. `XLEN key` (since 5.0.0) */
+  xlen(key: Key): P;
+  xlenBuffer(key: Key): P;
+  /** Return information and entries from a stream consumer group pending entries list, that are messages fetched but never acknowledged.. `XPENDING key group [[IDLE min-idle-time] start end count [consumer]]` (since 5.0.0) */
+  xpending(key: Key, group: Value, ...args: ('IDLE' | ArgInput)[]): P;
+  xpendingBuffer(key: Key, group: Value, ...args: ('IDLE' | ArgInput)[]): P;
+  /** Return a range of elements in a stream, with IDs matching the specified IDs interval. `XRANGE key start end [COUNT count]` (since 5.0.0) */
+  xrange(key: Key, start: Num, end: Num, ...args: ('COUNT' | ArgInput)[]): P;
+  xrangeBuffer(key: Key, start: Num, end: Num, ...args: ('COUNT' | ArgInput)[]): P;
+  /** Return never seen elements in multiple streams, with IDs greater than the ones reported by the caller for each stream. Can block.. `XREAD [COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...]` (since 5.0.0) */
+  xread(...args: ('COUNT' | 'BLOCK' | 'STREAMS' | ArgInput)[]): P;
+  xreadBuffer(...args: ('COUNT' | 'BLOCK' | 'STREAMS' | ArgInput)[]): P;
+  /** Return new entries from a stream using a consumer group, or access the history of the pending entries for a given consumer. Can block.. `XREADGROUP GROUP group consumer [COUNT count] [BLOCK milliseconds] [NOACK] STREAMS key [key ...] id [id ...]` (since 5.0.0) */
+  xreadgroup(...args: ('GROUP' | 'COUNT' | 'BLOCK' | 'NOACK' | 'STREAMS' | ArgInput)[]): P;
+  xreadgroupBuffer(...args: ('GROUP' | 'COUNT' | 'BLOCK' | 'NOACK' | 'STREAMS' | ArgInput)[]): P;
+  /** Return a range of elements in a stream, with IDs matching the specified IDs interval, in reverse order (from greater to smaller IDs) compared to XRANGE. `XREVRANGE key end start [COUNT count]` (since 5.0.0) */
+  xrevrange(key: Key, end: Num, start: Num, ...args: ('COUNT' | ArgInput)[]): P;
+  xrevrangeBuffer(key: Key, end: Num, start: Num, ...args: ('COUNT' | ArgInput)[]): P;
+  /** An internal command for replicating stream values. `XSETID key last-id [ENTRIESADDED entries-added] [MAXDELETEDID max-deleted-id]` (since 5.0.0) */
+  xsetid(key: Key, lastId: Value, ...args: ('ENTRIESADDED' | 'MAXDELETEDID' | ArgInput)[]): P;
+  xsetidBuffer(key: Key, lastId: Value, ...args: ('ENTRIESADDED' | 'MAXDELETEDID' | ArgInput)[]): P;
+  /** Trims the stream to (approximately if '~' is passed) a certain size. `XTRIM key <MAXLEN | MINID> [= | ~] threshold [LIMIT count]` (since 5.0.0) */
+  xtrim(key: Key, ...args: ('MAXLEN' | 'MINID' | '=' | '~' | 'LIMIT' | ArgInput)[]): P;
+  xtrimBuffer(key: Key, ...args: ('MAXLEN' | 'MINID' | '=' | '~' | 'LIMIT' | ArgInput)[]): P;
+  /** Add one or more members to a sorted set, or update its score if it already exists. `ZADD key [NX | XX] [GT | LT] [CH] [INCR] score member [score member ...]` (since 1.2.0) */
+  zadd(key: Key, ...args: ('NX' | 'XX' | 'GT' | 'LT' | 'CH' | 'INCR' | ArgInput)[]): P;
+  zaddBuffer(key: Key, ...args: ('NX' | 'XX' | 'GT' | 'LT' | 'CH' | 'INCR' | ArgInput)[]): P;
+  /** Get the number of members in a sorted set. `ZCARD key` (since 1.2.0) */
+  zcard(key: Key): P;
+  zcardBuffer(key: Key): P;
+  /** Count the members in a sorted set with scores within the given values. `ZCOUNT key min max` (since 2.0.0) */
+  zcount(key: Key, min: Num, max: Num): P;
+  zcountBuffer(key: Key, min: Num, max: Num): P;
+  /** Subtract multiple sorted sets. `ZDIFF numkeys key [key ...] [WITHSCORES]` (since 6.2.0) */
+  zdiff(numkeys: Num, ...args: ('WITHSCORES' | ArgInput)[]): P;
+  zdiffBuffer(numkeys: Num, ...args: ('WITHSCORES' | ArgInput)[]): P;
+  /** Subtract multiple sorted sets and store the resulting sorted set in a new key. `ZDIFFSTORE destination numkeys key [key ...]` (since 6.2.0) */
+  zdiffstore(destination: Key, numkeys: Num, ...args: (ArgInput)[]): P;
+  zdiffstoreBuffer(destination: Key, numkeys: Num, ...args: (ArgInput)[]): P;
+  /** Increment the score of a member in a sorted set. `ZINCRBY key increment member` (since 1.2.0) */
+  zincrby(key: Key, increment: Num, member: Value): P;
+  zincrbyBuffer(key: Key, increment: Num, member: Value): P;
+  /** Intersect multiple sorted sets. `ZINTER numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE <SUM | MIN | MAX>] [WITHSCORES]` (since 6.2.0) */
+  zinter(numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | 'WITHSCORES' | ArgInput)[]): P;
+  zinterBuffer(numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | 'WITHSCORES' | ArgInput)[]): P;
+  /** Intersect multiple sorted sets and return the cardinality of the result. `ZINTERCARD numkeys key [key ...] [LIMIT limit]` (since 7.0.0) */
+  zintercard(numkeys: Num, ...args: ('LIMIT' | ArgInput)[]): P;
+  zintercardBuffer(numkeys: Num, ...args: ('LIMIT' | ArgInput)[]): P;
+  /** Intersect multiple sorted sets and store the resulting sorted set in a new key. `ZINTERSTORE destination numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE <SUM | MIN | MAX>]` (since 2.0.0) */
+  zinterstore(destination: Key, numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | ArgInput)[]): P;
+  zinterstoreBuffer(destination: Key, numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | ArgInput)[]): P;
+  /** Count the number of members in a sorted set between a given lexicographical range. `ZLEXCOUNT key min max` (since 2.8.9) */
+  zlexcount(key: Key, min: Num, max: Num): P;
+  zlexcountBuffer(key: Key, min: Num, max: Num): P;
+  /** Remove and return members with scores in a sorted set. `ZMPOP numkeys key [key ...] <MIN | MAX> [COUNT count]` (since 7.0.0) */
+  zmpop(numkeys: Num, ...args: ('MIN' | 'MAX' | 'COUNT' | ArgInput)[]): P;
+  zmpopBuffer(numkeys: Num, ...args: ('MIN' | 'MAX' | 'COUNT' | ArgInput)[]): P;
+  /** Get the score associated with the given members in a sorted set. `ZMSCORE key member [member ...]` (since 6.2.0) */
+  zmscore(key: Key, ...args: (ArgInput)[]): P;
+  zmscoreBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Remove and return members with the highest scores in a sorted set. `ZPOPMAX key [count]` (since 5.0.0) */
+  zpopmax(key: Key, ...args: (ArgInput)[]): P;
+  zpopmaxBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Remove and return members with the lowest scores in a sorted set. `ZPOPMIN key [count]` (since 5.0.0) */
+  zpopmin(key: Key, ...args: (ArgInput)[]): P;
+  zpopminBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Get one or multiple random elements from a sorted set. `ZRANDMEMBER key [count [WITHSCORES]]` (since 6.2.0) */
+  zrandmember(key: Key, ...args: ('WITHSCORES' | ArgInput)[]): P;
+  zrandmemberBuffer(key: Key, ...args: ('WITHSCORES' | ArgInput)[]): P;
+  /** Return a range of members in a sorted set. `ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count] [WITHSCORES]` (since 1.2.0) */
+  zrange(key: Key, start: Num, stop: Num, ...args: ('BYSCORE' | 'BYLEX' | 'REV' | 'LIMIT' | 'WITHSCORES' | ArgInput)[]): P;
+  zrangeBuffer(key: Key, start: Num, stop: Num, ...args: ('BYSCORE' | 'BYLEX' | 'REV' | 'LIMIT' | 'WITHSCORES' | ArgInput)[]): P;
+  /** Return a range of members in a sorted set, by lexicographical range. `ZRANGEBYLEX key min max [LIMIT offset count]` (since 2.8.9) */
+  zrangebylex(key: Key, min: Num, max: Num, ...args: ('LIMIT' | ArgInput)[]): P;
+  zrangebylexBuffer(key: Key, min: Num, max: Num, ...args: ('LIMIT' | ArgInput)[]): P;
+  /** Return a range of members in a sorted set, by score. `ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]` (since 1.0.5) */
+  zrangebyscore(key: Key, min: Num, max: Num, ...args: ('WITHSCORES' | 'LIMIT' | ArgInput)[]): P;
+  zrangebyscoreBuffer(key: Key, min: Num, max: Num, ...args: ('WITHSCORES' | 'LIMIT' | ArgInput)[]): P;
+  /** Store a range of members from sorted set into another key. `ZRANGESTORE dst src min max [BYSCORE | BYLEX] [REV] [LIMIT offset count]` (since 6.2.0) */
+  zrangestore(dst: Value, src: Value, min: Num, max: Num, ...args: ('BYSCORE' | 'BYLEX' | 'REV' | 'LIMIT' | ArgInput)[]): P;
+  zrangestoreBuffer(dst: Value, src: Value, min: Num, max: Num, ...args: ('BYSCORE' | 'BYLEX' | 'REV' | 'LIMIT' | ArgInput)[]): P;
+  /** Determine the index of a member in a sorted set. `ZRANK key member` (since 2.0.0) */
+  zrank(key: Key, member: Value): P;
+  zrankBuffer(key: Key, member: Value): P;
+  /** Remove one or more members from a sorted set. `ZREM key member [member ...]` (since 1.2.0) */
+  zrem(key: Key, ...args: (ArgInput)[]): P;
+  zremBuffer(key: Key, ...args: (ArgInput)[]): P;
+  /** Remove all members in a sorted set between the given lexicographical range. `ZREMRANGEBYLEX key min max` (since 2.8.9) */
+  zremrangebylex(key: Key, min: Num, max: Num): P;
+  zremrangebylexBuffer(key: Key, min: Num, max: Num): P;
+  /** Remove all members in a sorted set within the given indexes. `ZREMRANGEBYRANK key start stop` (since 2.0.0) */
+  zremrangebyrank(key: Key, start: Num, stop: Num): P;
+  zremrangebyrankBuffer(key: Key, start: Num, stop: Num): P;
+  /** Remove all members in a sorted set within the given scores. `ZREMRANGEBYSCORE key min max` (since 1.2.0) */
+  zremrangebyscore(key: Key, min: Num, max: Num): P;
+  zremrangebyscoreBuffer(key: Key, min: Num, max: Num): P;
+  /** Return a range of members in a sorted set, by index, with scores ordered from high to low. `ZREVRANGE key start stop [WITHSCORES]` (since 1.2.0) */
+  zrevrange(key: Key, start: Num, stop: Num, ...args: ('WITHSCORES' | ArgInput)[]): P;
+  zrevrangeBuffer(key: Key, start: Num, stop: Num, ...args: ('WITHSCORES' | ArgInput)[]): P;
+  /** Return a range of members in a sorted set, by lexicographical range, ordered from higher to lower strings.. `ZREVRANGEBYLEX key max min [LIMIT offset count]` (since 2.8.9) */
+  zrevrangebylex(key: Key, max: Num, min: Num, ...args: ('LIMIT' | ArgInput)[]): P;
+  zrevrangebylexBuffer(key: Key, max: Num, min: Num, ...args: ('LIMIT' | ArgInput)[]): P;
+  /** Return a range of members in a sorted set, by score, with scores ordered from high to low. `ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]` (since 2.2.0) */
+  zrevrangebyscore(key: Key, max: Num, min: Num, ...args: ('WITHSCORES' | 'LIMIT' | ArgInput)[]): P;
+  zrevrangebyscoreBuffer(key: Key, max: Num, min: Num, ...args: ('WITHSCORES' | 'LIMIT' | ArgInput)[]): P;
+  /** Determine the index of a member in a sorted set, with scores ordered from high to low. `ZREVRANK key member` (since 2.0.0) */
+  zrevrank(key: Key, member: Value): P;
+  zrevrankBuffer(key: Key, member: Value): P;
+  /** Incrementally iterate sorted sets elements and associated scores. `ZSCAN key cursor [MATCH pattern] [COUNT count]` (since 2.8.0) */
+  zscan(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): P;
+  zscanBuffer(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): P;
+  /** Get the score associated with the given member in a sorted set. `ZSCORE key member` (since 1.2.0) */
+  zscore(key: Key, member: Value): P;
+  zscoreBuffer(key: Key, member: Value): P;
+  /** Add multiple sorted sets. `ZUNION numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE <SUM | MIN | MAX>] [WITHSCORES]` (since 6.2.0) */
+  zunion(numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | 'WITHSCORES' | ArgInput)[]): P;
+  zunionBuffer(numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | 'WITHSCORES' | ArgInput)[]): P;
+  /** Add multiple sorted sets and store the resulting sorted set in a new key. `ZUNIONSTORE destination numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE <SUM | MIN | MAX>]` (since 2.0.0) */
+  zunionstore(destination: Key, numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | ArgInput)[]): P;
+  zunionstoreBuffer(destination: Key, numkeys: Num, ...args: ('WEIGHTS' | 'AGGREGATE' | 'SUM' | 'MIN' | 'MAX' | ArgInput)[]): P;
 }

@@ -1,25 +1,98 @@
 /**
  * Writes src/client/commands.ts from the command table: the command names the
- * client turns into methods, and their types. The main-thread bundle imports
+ * client turns into methods, with argument types from each command's syntax
+ * line and reply types from its declaration. The main-thread bundle imports
  * that file instead of the engine. Run with `npm run generate`; a unit test
  * fails when the file is out of date.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Command } from '../engine/command.js';
 import { COMMANDS } from '../engine/commands/index.js';
+import { parseSyntax, type CommandArg } from '../engine/syntax.js';
 
-/** Commands that are the client's own business, not methods (it has subscribe() and close()). */
-const NOT_METHODS = new Set(['subscribe', 'psubscribe', 'ssubscribe', 'unsubscribe', 'punsubscribe', 'sunsubscribe', 'quit', 'monitor']);
+/**
+ * Commands the client offers its own way rather than as plain methods:
+ * subscriptions (subscribe() with listeners), transactions (multi() … exec()),
+ * QUIT (close()), ROLE (db.role is the tab's role), PERSIST (persist(key) is
+ * the command, persist() asks for persistent storage), MONITOR. db.call() sends any of them.
+ */
+const NOT_METHODS = new Set([
+  'subscribe', 'psubscribe', 'ssubscribe', 'unsubscribe', 'punsubscribe', 'sunsubscribe',
+  'multi', 'exec', 'quit', 'role', 'persist', 'monitor',
+]);
+
+/** The TypeScript type of one value argument. */
+function valueType(arg: CommandArg): string {
+  switch (arg.type) {
+    case 'key':
+    case 'pattern':
+      return 'Key';
+    case 'integer':
+    case 'double':
+    case 'unix-time':
+      return 'Num';
+    default:
+      return 'Value';
+  }
+}
+
+/** Every literal token an argument tree accepts, for completion of options. */
+function tokens(args: CommandArg[], out = new Set<string>()): Set<string> {
+  for (const a of args) {
+    if (a.token) out.add(a.token.toUpperCase());
+    if (a.args) tokens(a.args, out);
+  }
+  return out;
+}
+
+/**
+ * A method's parameters: the leading required values typed one by one, then
+ * the rest (repeated values, options and their tokens) as a typed tail. Exact
+ * typing of every option sequence would make signatures unreadable; the tail
+ * offers the tokens for completion and accepts values.
+ */
+function parameters(cmd: Command, container: boolean): string {
+  const args = parseSyntax(cmd.syntax);
+  const params: string[] = [];
+  let i = 0;
+  if (container) params.push(`subcommand: ${[...cmd.subcommands!.keys()].map((s) => `'${s.toUpperCase()}' | '${s}'`).join(' | ')}`);
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a.optional || a.multiple || a.token || a.type === 'oneof' || a.type === 'block' || a.type === 'pure-token') break;
+    params.push(`${identifier(a.name)}: ${valueType(a)}`);
+  }
+  const rest = args.slice(i);
+  if (rest.length > 0 || container) {
+    const tokenUnion = [...tokens(rest)].map((t) => `'${t}'`);
+    params.push(`...args: (${[...tokenUnion, 'ArgInput'].join(' | ')})[]`);
+  }
+  return params.join(', ');
+}
+
+function identifier(name: string): string {
+  const id = name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ''));
+  return /^[A-Za-z_]/.test(id) && !RESERVED.has(id) ? id : `${id}Arg`;
+}
+const RESERVED = new Set(['function', 'default', 'delete', 'new', 'class', 'in', 'if', 'for', 'var', 'let', 'const', 'return', 'type']);
 
 export function generateCommandsModule(): string {
   const commands = [...COMMANDS.values()].filter((c) => !NOT_METHODS.has(c.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
-  const doc = (c: (typeof commands)[number]) => {
+  const doc = (c: Command) => {
     const usage = `${c.name.toUpperCase()}${c.syntax ? ' ' + c.syntax : ''}`.replace(/\*\//g, '* /');
     return `  /** ${c.summary}. \`${usage}\` (since ${c.since}) */`;
   };
+  const signature = (c: Command) => parameters(c, c.subcommands !== undefined);
+  const bufferReply = (reply: string) => reply.replace(/\bstring\b/g, 'Uint8Array');
   const lines = [
     '// Generated from the command table by `npm run generate` (src/client/generate.ts). Do not edit.',
-    "import type { ArgInput } from './bytes.js';",
+    "import type { Arg, ArgInput } from './bytes.js';",
+    '',
+    '/** A key or pattern. */',
+    'type Key = Arg;',
+    '/** A number, or its text (`"+inf"`, `"(1.5"` …). */',
+    'type Num = number | string;',
+    'type Value = Arg;',
     '',
     'export const COMMAND_NAMES = [',
     ...commands.map((c) => `  '${c.name}',`),
@@ -29,14 +102,14 @@ export function generateCommandsModule(): string {
     'export interface ClientCommands {',
     ...commands.flatMap((c) => [
       doc(c),
-      `  ${c.name}(...args: ArgInput[]): Promise<unknown>;`,
-      `  ${c.name}Buffer(...args: ArgInput[]): Promise<unknown>;`,
+      `  ${c.name}(${signature(c)}): Promise<${c.reply}>;`,
+      `  ${c.name}Buffer(${signature(c)}): Promise<${bufferReply(c.reply)}>;`,
     ]),
     '}',
     '',
     '/** The same methods on a pipeline or multi, chainable. */',
     'export interface PipelineCommands<P> {',
-    ...commands.flatMap((c) => [doc(c), `  ${c.name}(...args: ArgInput[]): P;`, `  ${c.name}Buffer(...args: ArgInput[]): P;`]),
+    ...commands.flatMap((c) => [doc(c), `  ${c.name}(${signature(c)}): P;`, `  ${c.name}Buffer(${signature(c)}): P;`]),
     '}',
     '',
   ];

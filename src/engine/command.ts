@@ -27,7 +27,9 @@ export type CommandFlag =
   | 'no_mandatory_keys'
   | 'no_multi'
   | 'allow_busy'
-  | 'movablekeys';
+  | 'movablekeys'
+  | 'no_async_loading'
+  | 'asking';
 
 export type Group =
   | 'generic'
@@ -68,8 +70,10 @@ export interface CommandDecl {
   keys?: [first: number, last: number, step: number];
   /** For commands whose keys move (numkeys, STREAMS …): their argv indices. */
   getKeys?: (argv: string[]) => number[];
-  /** Extra ACL categories beyond those the group and flags imply, e.g. 'dangerous'. */
+  /** Extra ACL categories beyond those the group and flags imply, e.g. 'dangerous'; '-keyspace' drops the group's. */
   acl?: string;
+  /** Space-separated COMMAND INFO tips, e.g. 'nondeterministic_output request_policy:all_shards'. */
+  tips?: string;
   summary: string;
   since: string;
   complexity?: string;
@@ -79,10 +83,22 @@ export interface CommandDecl {
    * Parsed into COMMAND DOCS arguments, client typings and playground hints.
    */
   syntax?: string;
+  /**
+   * The reply as the client decodes it (ioredis-style over RESP2), as a
+   * TypeScript type: 'string | null', 'number', "'OK'", 'string[]' … The
+   * client's typed methods read it; 'unknown' when omitted.
+   */
+  reply?: string;
   /** Subcommands, for container commands such as CLIENT or CONFIG. */
   subcommands?: Record<string, CommandDecl>;
   /** Absent only on containers, which dispatch to a subcommand. */
   run?: Handler;
+  /**
+   * For commands that need a runtime loaded on first use (scripting loads
+   * fengari): a promise hosts await before running the command, or null once
+   * it is loaded. See Engine.prepare.
+   */
+  prepare?: () => Promise<void> | null;
 }
 
 /** A declaration resolved into the table: names and flags parsed once. */
@@ -97,12 +113,15 @@ export interface Command {
   readonly keyStep: number;
   readonly getKeys?: (argv: string[]) => number[];
   readonly acl: readonly string[];
+  readonly tips: readonly string[];
   readonly summary: string;
   readonly since: string;
   readonly complexity?: string;
   readonly syntax: string;
+  readonly reply: string;
   readonly subcommands?: ReadonlyMap<string, Command>;
   readonly run?: Handler;
+  readonly prepare?: () => Promise<void> | null;
   /** The flags as booleans, for the dispatch hot path. */
   readonly isWrite: boolean;
   readonly isReadonly: boolean;
@@ -112,11 +131,11 @@ export interface Command {
 const ALL_FLAGS = new Set<string>([
   'write', 'readonly', 'denyoom', 'admin', 'pubsub', 'noscript', 'blocking', 'loading', 'stale',
   'skip_monitor', 'skip_slowlog', 'fast', 'no_auth', 'may_replicate', 'no_mandatory_keys',
-  'no_multi', 'allow_busy', 'movablekeys',
+  'no_multi', 'allow_busy', 'movablekeys', 'no_async_loading', 'asking',
 ]);
 
 /** ACL categories the way Redis derives them (server.c setImplicitACLCategories). */
-function aclCategories(group: Group, flags: ReadonlySet<CommandFlag>, extra: string | undefined): string[] {
+function aclCategories(group: Group, flags: ReadonlySet<CommandFlag>, extra: string | undefined, container: boolean): string[] {
   const cats: string[] = [];
   const add = (c: string) => {
     if (!cats.includes(c)) cats.push(c);
@@ -134,12 +153,14 @@ function aclCategories(group: Group, flags: ReadonlySet<CommandFlag>, extra: str
   const groupCategory: Partial<Record<Group, string>> = {
     generic: 'keyspace', string: 'string', list: 'list', hash: 'hash', set: 'set',
     sorted_set: 'sortedset', bitmap: 'bitmap', hyperloglog: 'hyperloglog', stream: 'stream',
-    geo: 'geo', pubsub: 'pubsub', transactions: 'transaction', scripting: 'scripting',
+    geo: 'geo', transactions: 'transaction', scripting: 'scripting',
     connection: 'connection',
   };
-  for (const c of (extra ?? '').split(/\s+/).filter(Boolean)) add(c);
-  const gc = groupCategory[group];
-  if (gc) add(gc);
+  const extras = (extra ?? '').split(/\s+/).filter(Boolean);
+  for (const c of extras) if (!c.startsWith('-')) add(c);
+  const gc = container ? undefined : groupCategory[group];
+  // '-keyspace' drops the group's category where Redis does (SORT is @set @sortedset @list, not @keyspace).
+  if (gc && !extras.includes(`-${gc}`)) add(gc);
   return cats;
 }
 
@@ -165,13 +186,17 @@ export function resolveCommand(name: string, group: Group, decl: CommandDecl, pa
     lastKey,
     keyStep,
     getKeys: decl.getKeys,
-    acl: aclCategories(group, flags, decl.acl),
+    // A container without a handler of its own (CLIENT, CONFIG …) has only the implied categories.
+    acl: aclCategories(group, flags, decl.acl, !decl.run),
+    tips: (decl.tips ?? '').split(/\s+/).filter(Boolean),
     summary: decl.summary,
     since: decl.since,
     complexity: decl.complexity,
     syntax: decl.syntax ?? '',
+    reply: decl.reply ?? 'unknown',
     subcommands,
     run: decl.run,
+    prepare: decl.prepare,
     isWrite: flags.has('write'),
     isReadonly: flags.has('readonly'),
     isBlocking: flags.has('blocking'),

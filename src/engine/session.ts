@@ -12,7 +12,7 @@ import type { Reply } from './reply.js';
 export class Session {
   readonly client: Client;
   /** Batches waiting behind a blocked command, oldest first. */
-  private readonly backlog: { batch: string[][]; replies: Reply[]; done: (r: Reply[]) => void }[] = [];
+  private readonly backlog: Job[] = [];
   /** The batch in progress while a command is blocked. */
   private resume: ((reply: Reply) => void) | null = null;
 
@@ -32,10 +32,13 @@ export class Session {
     });
   }
 
-  /** Runs the commands in order; resolves with one reply per command. */
-  run(batch: string[][]): Promise<Reply[]> {
+  /**
+   * Runs the commands in order; resolves with one reply per command.
+   * `afterEach` sees each reply as soon as its command has run.
+   */
+  run(batch: string[][], afterEach?: (index: number, reply: Reply) => void): Promise<Reply[]> {
     return new Promise((done) => {
-      this.backlog.push({ batch, replies: [], done });
+      this.backlog.push({ batch, replies: [], done, afterEach });
       if (this.backlog.length === 1 && !this.resume) this.drain();
     });
   }
@@ -44,19 +47,23 @@ export class Session {
     while (this.backlog.length > 0) {
       const job = this.backlog[0];
       while (job.replies.length < job.batch.length) {
-        const reply = this.engine.execute(this.client, job.batch[job.replies.length]);
-        if (reply !== undefined) {
-          job.replies.push(reply);
-        } else if (this.client.blocked) {
+        const argv = job.batch[job.replies.length];
+        // A command whose runtime loads on first use (EVAL loads fengari) waits for it.
+        const loading = this.engine.prepare(argv);
+        if (loading) {
+          void loading.then(() => this.drain());
+          return;
+        }
+        const reply = this.engine.execute(this.client, argv);
+        if (reply === undefined && this.client.blocked) {
           this.resume = (served) => {
-            job.replies.push(served);
+            answer(job, served);
             this.drain();
           };
           return;
-        } else {
-          // CLIENT REPLY OFF/SKIP: there is no reply; the caller still gets a slot.
-          job.replies.push(null);
         }
+        // undefined: CLIENT REPLY OFF/SKIP left no reply; the caller still gets a slot.
+        answer(job, reply ?? null);
       }
       this.backlog.shift();
       job.done(job.replies);
@@ -66,4 +73,16 @@ export class Session {
   close(): void {
     this.engine.disconnect(this.client);
   }
+}
+
+interface Job {
+  batch: string[][];
+  replies: Reply[];
+  done(replies: Reply[]): void;
+  afterEach?(index: number, reply: Reply): void;
+}
+
+function answer(job: Job, reply: Reply): void {
+  job.afterEach?.(job.replies.length, reply);
+  job.replies.push(reply);
 }
