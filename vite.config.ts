@@ -3,26 +3,18 @@ import { defineConfig } from 'vitest/config';
 /**
  * `npm run dev` serves the playground (playground/index.html) with the library
  * from src/; `npm run build:playground` builds it as a static site. The library
- * itself is built with `npm run build` (mode 'lib').
+ * itself is plain ES modules from tsc (`npm run build`), so an app's bundler
+ * finds the worker through `new Worker(new URL('./worker/worker.js', import.meta.url))`.
  */
-export default defineConfig(({ mode }) => ({
-  root: mode === 'lib' ? '.' : 'playground',
+export default defineConfig(() => ({
+  root: 'playground',
   // Browser tests (REDLITE_E2E) must not see pages reload because a source file changed.
   server: process.env.REDLITE_E2E ? { hmr: false, watch: null } : { port: 5173 },
   worker: { format: 'es' },
-  build:
-    mode === 'lib'
-      ? {
-          outDir: 'dist/browser',
-          emptyOutDir: true,
-          sourcemap: true,
-          lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
-          rolldownOptions: { external: ['comlink'] },
-        }
-      : { outDir: '../dist-playground', emptyOutDir: true, sourcemap: true },
+  build: { outDir: '../dist-playground', emptyOutDir: true, sourcemap: true },
   test: {
     root: '.',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'playground/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,
