@@ -6,11 +6,11 @@ import { defineConfig } from 'vitest/config';
  * itself is plain ES modules from tsc (`npm run build`), so an app's bundler
  * finds the worker through `new Worker(new URL('./worker/worker.js', import.meta.url))`.
  */
-export default defineConfig(() => ({
+export default defineConfig({
   root: 'playground',
   // Browser tests (REDLITE_E2E) must not see pages reload because a source file changed.
   server: process.env.REDLITE_E2E ? { hmr: false, watch: null } : { port: 5173 },
-  worker: { format: 'es' },
+  worker: { format: 'es' as const },
   build: { outDir: '../dist-playground', emptyOutDir: true, sourcemap: true },
   test: {
     root: '.',
@@ -21,4 +21,4 @@ export default defineConfig(() => ({
     // Differential suites each start a redis-server: two files at a time suit a 2-core machine.
     maxWorkers: 2,
   },
-}));
+}});

@@ -21,6 +21,10 @@ export interface BlockedState {
   /** The reply when the timeout fires (usually a null array). */
   timeoutReply: Reply;
   timer: ReturnType<typeof setTimeout> | null;
+  /** What the command needs to remember while blocked (XREAD: the IDs `$` resolved to). */
+  context?: unknown;
+  /** Set while the engine re-runs the command: the ready key being served. */
+  readyKey?: string;
 }
 
 export class Blocking {
@@ -82,6 +86,11 @@ export class Blocking {
     this.ready.push({ db, key });
   }
 
+  /** Every key of a database that has waiters is ready (FLUSHDB: stream group readers get their error). */
+  signalAll(db: Db): void {
+    for (const key of this.waiting.get(db.id)?.keys() ?? []) this.signal(db, key);
+  }
+
   get hasReady(): boolean {
     return this.ready.length > 0;
   }
@@ -100,7 +109,10 @@ export class Blocking {
         if (!list) continue;
         for (const client of [...list]) {
           // A client served through another key of this batch is gone already.
-          if (client.blocked) serve(client);
+          if (client.blocked) {
+            (client.blocked as BlockedState).readyKey = key;
+            serve(client);
+          }
         }
       }
     }

@@ -12,10 +12,12 @@ import type { Reply } from './reply.js';
 export interface ClientSink {
   /** A reply to a command that had blocked (BLPOP …), in order. */
   reply(reply: Reply): void;
-  /** An out-of-band message: pub/sub, keyspace events (a PushReply in RESP3). */
+  /** An out-of-band message: pub/sub, keyspace events, subscribe confirmations (a PushReply: see pubsub.ts). */
   push(reply: Reply): void;
   /** The engine asks the host to close the connection (CLIENT KILL, QUIT). */
   close?(): void;
+  /** Bytes of the connection's query buffer, for CLIENT LIST qbuf (hosts that have one). */
+  queryBuffer?(): number;
 }
 
 export interface QueuedCommand {
@@ -37,7 +39,7 @@ export class Client {
   /** A watched key changed: EXEC answers nil. */
   dirtyCas = false;
   /** WATCHed keys as (db, key). */
-  readonly watched: { db: Db; key: string }[] = [];
+  readonly watched: { db: Db; key: string; /** already expired when watched (watch.ts) */ expired: boolean }[] = [];
   readonly channels = new Set<string>();
   readonly patterns = new Set<string>();
   readonly shardChannels = new Set<string>();

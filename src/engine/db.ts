@@ -8,6 +8,7 @@
  */
 import type { Engine } from './engine.js';
 import { Err } from './reply.js';
+import { touchAllWatchedKeysInDb } from './watch.js';
 
 export type ValueType = 'string' | 'list' | 'hash' | 'set' | 'zset' | 'stream';
 
@@ -20,12 +21,25 @@ export interface Collection {
   encoding(): string;
   /** A deep copy, for COPY. */
   clone(): Collection;
+  /** MEMORY USAGE: bytes Redis would allocate for the elements, averaging `samples` of them (0: all). */
+  memoryUsage?(samples: number): number;
 }
 
 /** A string value is a byte string; everything else is a Collection. */
 export type Value = string | Collection;
 
 export class Entry {
+  /**
+   * A string's OBJECT ENCODING when Redis fixed it as the value was built
+   * rather than from its content: 'raw' for strings edited in place (APPEND,
+   * SETRANGE, SETBIT …), INCRBYFLOAT's never 'int', COPY's duplicate is its
+   * own object (never a shared integer). null: from the content (int /
+   * embstr / raw, see string-encoding.ts). `Db.set` resets it.
+   */
+  encoding: 'int' | 'embstr' | 'raw' | null = null;
+  /** The generation of the snapshot this key was last written to (persistence's copy-on-write mark). */
+  savedIn = 0;
+
   constructor(
     public value: Value,
     /** Absolute expiry in ms since the epoch; 0 when the key does not expire. */
@@ -40,9 +54,10 @@ export function typeOf(value: Value): ValueType {
 }
 
 export class Db {
-  readonly data = new Map<string, Entry>();
+  /** Keys and values; exchanged wholesale with another Db by SWAPDB. */
+  data = new Map<string, Entry>();
   /** Keys that carry an expiry, for the active expiry cycle and INFO keyspace. */
-  readonly volatile = new Set<string>();
+  volatile = new Set<string>();
   /** WATCHed keys → clients watching them. */
   readonly watchers = new Map<string, Set<import('./client.js').Client>>();
 
@@ -72,6 +87,7 @@ export class Db {
     const entry = this.lookupEntry(key);
     if (entry === undefined) {
       this.engine.stats.keyspaceMisses++;
+      this.engine.notify('keymiss', 'm', key, this.id);
       return undefined;
     }
     this.engine.stats.keyspaceHits++;
@@ -110,6 +126,7 @@ export class Db {
       this.engine.keyAdded(this, key, value);
     } else {
       entry.value = value;
+      entry.encoding = null;
       entry.lru = this.engine.time;
       if (!keepTtl && entry.expireAt !== 0) {
         entry.expireAt = 0;
@@ -163,15 +180,23 @@ export class Db {
 
   /** Deletes an expired key and tells everyone who cares, as Redis's deleteExpiredKeyAndPropagate. */
   expire(key: string): void {
+    this.engine.beforeWrite?.(this, [key]);
     this.delete(key);
     this.engine.stats.expiredKeys++;
     this.engine.notify('expired', 'x', key, this.id);
     this.engine.propagate(this.id, ['DEL', key]);
   }
 
+  /** SWAPDB: exchanges keys and expiries with another database; watchers and blocked clients stay put. */
+  swapContents(other: Db): void {
+    [this.data, other.data] = [other.data, this.data];
+    [this.volatile, other.volatile] = [other.volatile, this.volatile];
+  }
+
   /** Removes every key (FLUSHDB, FLUSHALL), signalling watchers of keys that existed. */
   clear(): void {
-    for (const key of this.watchers.keys()) if (this.data.has(key)) this.engine.keyModified(this, key);
+    if (this.watchers.size > 0) touchAllWatchedKeysInDb(this, null, this.engine.time);
+    this.engine.blocking.signalAll(this);
     this.data.clear();
     this.volatile.clear();
   }

@@ -10,15 +10,19 @@
  * write propagates: principle 4), and afterwards serves clients blocked on
  * keys that became ready.
  */
-import { Blocking } from './blocking.js';
-import { BLOCKED, type Command, type HandlerResult } from './command.js';
+import { Blocking, type BlockedState } from './blocking.js';
+import { BLOCKED, commandKeys, type Command, type HandlerResult } from './command.js';
 import { Client, type ClientSink } from './client.js';
+import { SlowLog } from './command-log.js';
 import { COMMANDS } from './commands/index.js';
+import { abortExec } from './commands/transaction.js';
 import { Config } from './config.js';
 import { Db, type Value } from './db.js';
 import { classBit, KEYEVENT, KEYSPACE, type NotifyClass } from './notify.js';
 import { PubSub } from './pubsub.js';
-import { Err, ErrorReply, OK, QUEUED, type Reply } from './reply.js';
+import { touchWatchedKey } from './watch.js';
+import { newHostInfo, type HostInfo } from './info.js';
+import { Err, ErrorReply, OK, PushReply, QUEUED, type Reply } from './reply.js';
 
 /** A write as it is propagated: the database it ran in and its argv. */
 export interface Effect {
@@ -35,8 +39,41 @@ export interface EngineOptions {
   config?: Record<string, string | number | boolean>;
   /** Run the active expiry cycle on a timer (default true). */
   activeExpiry?: boolean;
+  /**
+   * A script still running after this many ms (never before busy-reply-threshold)
+   * is stopped with an error: there is no operator to send SCRIPT KILL to an
+   * embedded store. 0 never stops it, as Redis. Default 5000.
+   */
+  scriptTimeLimit?: number;
   /** Where redis.log and server messages go. */
   log?: (level: 'debug' | 'verbose' | 'notice' | 'warning', message: string) => void;
+  /**
+   * SHUTDOWN asks the host to stop (redlite-server exits), saving first unless
+   * 'nosave' ('default': as configured); without it SHUTDOWN fails.
+   */
+  onShutdown?: (mode: 'save' | 'nosave' | 'default') => void;
+  /** What only the host knows, for INFO (process, network and memory figures). */
+  host?: HostInfo;
+}
+
+/**
+ * How a command's run ended, for observers: it ran, it blocked, or (re-run) a
+ * blocked command was served at last.
+ */
+export type CommandOutcome = 'ran' | 'blocked' | 'unblocked';
+
+/** Sees each command once it ran (MONITOR, SLOWLOG, the playground's command log), nested ones (EXEC, scripts) included. */
+export type CommandObserver = (client: Client, argv: string[], dbId: number, cmd: Command, usec: number, outcome: CommandOutcome) => void;
+
+/** What persistence offers the commands that drive it. */
+export interface PersistenceHost {
+  /** Writes a snapshot in the background; resolves when it is committed. */
+  snapshot(): Promise<void>;
+  readonly snapshotInProgress: boolean;
+  /** When the last snapshot was committed (ms since the epoch). */
+  readonly lastSave: number;
+  /** Fields for INFO persistence. */
+  info(): Record<string, string | number>;
 }
 
 export interface CommandStats {
@@ -48,9 +85,13 @@ export interface CommandStats {
 
 const ALLOWED_IN_PUBSUB = new Set(['subscribe', 'ssubscribe', 'unsubscribe', 'sunsubscribe', 'psubscribe', 'punsubscribe', 'ping', 'quit', 'reset']);
 const RUN_INSIDE_MULTI = new Set(['exec', 'discard', 'multi', 'watch', 'quit', 'reset']);
+/** Write commands that may change keys beyond their key arguments, in other databases or all of them. */
+const SPANS_DATABASES = new Set(['flushall', 'flushdb', 'swapdb', 'move', 'copy']);
 /** Active expiry: keys checked per round, and the time one cycle may take. */
 const EXPIRE_KEYS_PER_ROUND = 20;
 const EXPIRE_CYCLE_BUDGET_MS = 5;
+/** The longest delay setTimeout takes. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Effects of a command that replaced its own propagation with nothing. */
 const NO_EFFECTS: string[][] = [];
 
@@ -65,6 +106,7 @@ export class Engine {
   readonly random: () => number;
   readonly log: NonNullable<EngineOptions['log']>;
   readonly startedAt: number;
+  readonly scriptTimeLimit: number;
 
   /** The current command's time (ms): frozen while a command, EXEC or script runs. */
   time: number;
@@ -86,8 +128,29 @@ export class Engine {
 
   /** Depth of EXEC / script execution: blocking commands do not block inside. */
   nesting = 0;
-  /** Commands observed by MONITOR-style listeners (the playground's command log). */
-  readonly monitors = new Set<(client: Client, argv: string[], dbId: number) => void>();
+  /**
+   * Set while a script that ran past busy-reply-threshold is suspended between
+   * slices of its work (Redis's busy state): commands without allow_busy get
+   * this error, and nothing else touches the data — no active expiry, no
+   * serving of blocked clients, no flushing of effects — so the script stays
+   * atomic. The script ends through `complete`.
+   */
+  busy: ErrorReply | null = null;
+  /** Command observers: MONITOR, SLOWLOG, the playground's command log. */
+  readonly monitors = new Set<CommandObserver>();
+  readonly onShutdown: EngineOptions['onShutdown'];
+  readonly host: HostInfo;
+  readonly slowlog: SlowLog;
+  /**
+   * Called before a write command runs, with the keys it names (null: it may
+   * touch any key). Persistence uses it to save a key's old value first while
+   * a snapshot is being written.
+   */
+  beforeWrite: ((db: Db, keys: string[] | null) => void) | null = null;
+  /** While set, write commands are refused with this error (storage failures: MISCONF). */
+  writesRefused: ErrorReply | null = null;
+  /** The store's persistence, when a host keeps one (SAVE, BGSAVE, LASTSAVE, INFO persistence). */
+  persistence: PersistenceHost | null = null;
   /** Receives each atomic batch of effects: persistence appends it, a replica would replay it. */
   readonly effectListeners = new Set<(batch: Effect[]) => void>();
 
@@ -95,7 +158,11 @@ export class Engine {
   private effects: Effect[] = [];
   private rewritten: string[][] | null = null;
   /** The command being executed (innermost), for `block`. */
-  private running: { cmd: Command; argv: string[] } | null = null;
+  private runningCmd: Command | null = null;
+  private runningArgv: string[] | null = null;
+  private readonly quitCommand = this.commands.get('quit');
+  /** Command names as clients spell them ('SET', 'Get' …), resolved once. */
+  private readonly spellings = new Map<string, Command>();
   private retryingBlocked = false;
   private expiryTimer: ReturnType<typeof setInterval> | null = null;
   private readonly expiryCursor: { db: number; iter: Iterator<string> | null } = { db: 0, iter: null };
@@ -104,7 +171,12 @@ export class Engine {
     this.clock = options.clock ?? Date.now;
     this.random = options.random ?? Math.random;
     this.log = options.log ?? (() => {});
+    this.scriptTimeLimit = options.scriptTimeLimit ?? 5000;
+    this.onShutdown = options.onShutdown;
+    this.host = options.host ?? newHostInfo();
     this.config = new Config(options.config);
+    this.slowlog = new SlowLog(this.config);
+    this.monitors.add(this.slowlog.observe);
     const databases = this.config.int('databases');
     this.dbs = Array.from({ length: databases }, (_, i) => new Db(i, this));
     this.time = this.clock();
@@ -147,6 +219,22 @@ export class Engine {
     return this.applyReplyMode(client, reply);
   }
 
+  /**
+   * For hosts, before `execute`: a promise to await when the command needs a
+   * runtime that loads on first use (scripting loads fengari through a dynamic
+   * import), or null when it can run now. The promise never rejects.
+   */
+  prepare(argv: string[]): Promise<void> | null {
+    const cmd = this.lookup(argv);
+    return cmd instanceof ErrorReply || !cmd.prepare ? null : cmd.prepare();
+  }
+
+  /** Ends a command that suspended itself (a busy script): sends its reply, then does what follows any command. */
+  complete(client: Client, reply: Reply): void {
+    this.deliverReply(client, reply);
+    this.afterCommand();
+  }
+
   /** Runs a command inside EXEC or a script: no blocking, no queueing, no flush of effects. */
   call(client: Client, cmd: Command, argv: string[]): Reply {
     this.nesting++;
@@ -160,30 +248,45 @@ export class Engine {
 
   /** Finds a command (and subcommand) for an argv, or the error Redis would give. */
   lookup(argv: string[]): Command | ErrorReply {
-    const name = argv[0].toLowerCase();
-    const cmd = this.commands.get(name);
+    const cmd = this.resolveName(argv[0]);
     if (!cmd) return unknownCommand(argv);
     if (!cmd.subcommands) return checkArity(cmd, argv);
     if (argv.length === 1) return Err.arity(cmd.name);
     const sub = cmd.subcommands.get(argv[1].toLowerCase());
-    if (!sub) return Err.unknownSubcommand(truncate(argv[1], 128), name);
+    if (!sub) return Err.unknownSubcommand(truncate(argv[1], 128), cmd.name);
     return checkArity(sub, argv);
   }
 
+  /** A command by name in any letter case; spellings seen are remembered (a bounded few). */
+  private resolveName(name: string): Command | undefined {
+    const known = this.spellings.get(name);
+    if (known) return known;
+    const cmd = this.commands.get(name.toLowerCase());
+    if (cmd && this.spellings.size < 1024) this.spellings.set(name, cmd);
+    return cmd;
+  }
+
   private process(client: Client, argv: string[]): HandlerResult {
-    if (argv[0].toLowerCase() === 'quit') {
+    const cmd = this.lookup(argv);
+    if (cmd === this.quitCommand) {
       // Redis answers QUIT before any other check, even inside MULTI.
       queueMicrotask(() => client.sink.close?.());
       return OK;
     }
-    const cmd = this.lookup(argv);
-    if (cmd instanceof ErrorReply) return this.reject(client, cmd, null);
-    if (!client.authenticated && !cmd.flags.has('no_auth')) {
+    if (cmd instanceof ErrorReply) {
+      // A malformed call of a known command still counts against it (rejected_calls, CLIENT LIST cmd=).
+      const named = this.named(argv);
+      client.lastCommand = named?.name ?? 'NULL';
+      return this.reject(client, cmd, named);
+    }
+    client.lastCommand = cmd.name;
+    if (!client.authenticated && this.config.requirepass !== '' && !cmd.flags.has('no_auth')) {
       return this.reject(client, new ErrorReply('NOAUTH Authentication required.'), cmd);
     }
     if (client.inPubSubMode && !ALLOWED_IN_PUBSUB.has(cmd.name)) {
       return this.reject(client, new ErrorReply(`ERR Can't execute '${cmd.name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`), cmd);
     }
+    if (this.busy !== null && !cmd.flags.has('allow_busy')) return this.reject(client, this.busy, cmd);
     if (client.multi !== null && !RUN_INSIDE_MULTI.has(cmd.name)) {
       if (cmd.flags.has('no_multi')) {
         return this.reject(client, new ErrorReply('ERR Command not allowed inside a transaction'), cmd);
@@ -191,13 +294,20 @@ export class Engine {
       client.multi.push({ cmd, argv });
       return QUEUED;
     }
-    for (const monitor of this.monitors) monitor(client, argv, client.db.id);
     return this.invoke(client, cmd, argv);
+  }
+
+  /** The command (or subcommand) an argv names, whatever its arity; null if none. */
+  private named(argv: string[]): Command | null {
+    const cmd = this.resolveName(argv[0]);
+    if (!cmd?.subcommands || argv.length === 1) return cmd ?? null;
+    return cmd.subcommands.get(argv[1].toLowerCase()) ?? null;
   }
 
   /** A command refused before it ran: counted, and it spoils an open MULTI. */
   private reject(client: Client, error: ErrorReply, cmd: Command | null): ErrorReply {
     if (client.multi !== null) client.multiFailed = true;
+    if (cmd?.name === 'exec') error = abortExec(client, error);
     this.stats.rejectedCalls++;
     if (cmd) this.commandStats(cmd.name).rejectedCalls++;
     this.countError(error);
@@ -206,12 +316,18 @@ export class Engine {
 
   /** Calls a handler: statistics, errors as replies, and the command's effects. */
   private invoke(client: Client, cmd: Command, argv: string[]): HandlerResult {
+    if (cmd.isWrite) {
+      if (this.writesRefused) return this.writesRefused;
+      if (this.beforeWrite) this.beforeWrite(client.db, SPANS_DATABASES.has(cmd.name) ? null : commandKeys(cmd, argv).map((i) => argv[i]));
+    }
     const dirtyBefore = this.dirty;
     const dbId = client.db.id;
     const outerRewrite = this.rewritten;
-    const outerRunning = this.running;
+    const outerCmd = this.runningCmd;
+    const outerArgv = this.runningArgv;
     this.rewritten = null;
-    this.running = { cmd, argv };
+    this.runningCmd = cmd;
+    this.runningArgv = argv;
     const started = performance.now();
     let reply: HandlerResult;
     try {
@@ -220,30 +336,40 @@ export class Engine {
       if (!(e instanceof ErrorReply)) throw e;
       reply = e;
     } finally {
-      this.running = outerRunning;
+      this.runningCmd = outerCmd;
+      this.runningArgv = outerArgv;
     }
+    const usec = Math.round((performance.now() - started) * 1000);
     const stats = this.commandStats(cmd.name);
     if (reply !== BLOCKED) {
       stats.calls++;
-      stats.usec += Math.round((performance.now() - started) * 1000);
+      stats.usec += usec;
       this.stats.commandsProcessed++;
-      client.lastCommand = cmd.name;
+    }
+    if (this.monitors.size > 0 && !(this.retryingBlocked && reply === BLOCKED)) {
+      const outcome = this.retryingBlocked ? 'unblocked' : reply === BLOCKED ? 'blocked' : 'ran';
+      for (const observe of this.monitors) observe(client, argv, client.db.id, cmd, usec, outcome);
     }
     if (reply instanceof ErrorReply) {
       stats.failedCalls++;
       this.countError(reply);
     }
-    if (this.dirty !== dirtyBefore && (cmd.isWrite || cmd.flags.has('may_replicate'))) {
+    if (this.dirty !== dirtyBefore && this.effectListeners.size > 0 && (cmd.isWrite || cmd.flags.has('may_replicate'))) {
       for (const effect of this.rewritten ?? [argv]) this.effects.push({ db: dbId, argv: effect });
     }
     this.rewritten = outerRewrite;
     return reply;
   }
 
-  /** After a top-level command: serve blocked clients, then hand the effects to persistence. */
+  /**
+   * After a top-level command: hand its effects to persistence, then serve
+   * blocked clients, each served waiter's effects a batch of its own (as Redis
+   * propagates a served BLPOP apart from the push that fed it).
+   */
   private afterCommand(): void {
-    if (this.blocking.hasReady) this.serveBlocked();
+    if (this.busy !== null) return;
     if (this.effects.length > 0) this.flushEffects();
+    if (this.blocking.hasReady) this.serveBlocked();
   }
 
   private serveBlocked(): void {
@@ -264,6 +390,7 @@ export class Engine {
       if (reply === BLOCKED || (reply instanceof ErrorReply && reply.code === 'WRONGTYPE')) return;
       this.blocking.remove(client);
       this.deliverReply(client, reply);
+      if (this.effects.length > 0) this.flushEffects();
     });
   }
 
@@ -278,16 +405,19 @@ export class Engine {
     if (out !== undefined) client.sink.reply(out);
   }
 
-  /** CLIENT REPLY OFF / SKIP suppress replies; the mode is read after the command ran. */
+  /**
+   * CLIENT REPLY OFF / SKIP suppress replies, but not pushes (a (un)subscribe
+   * confirmation, as Redis's CLIENT_PUSHING); the mode is read after the command ran.
+   */
   private applyReplyMode(client: Client, reply: Reply): Reply | undefined {
     switch (client.replyMode) {
       case 'on':
         return reply;
       case 'off':
-        return undefined;
+        return reply instanceof PushReply ? reply : undefined;
       case 'skip':
         client.replyMode = 'on';
-        return undefined;
+        return reply instanceof PushReply ? reply : undefined;
       case 'skip-next':
         client.replyMode = 'skip';
         return undefined;
@@ -299,21 +429,27 @@ export class Engine {
   /**
    * Blocks the client on keys until one is signalled ready or the timeout (ms,
    * 0 = for ever) passes. Inside EXEC or a script, answers the timeout reply at once.
+   * `context` is kept in the blocked state for the re-runs to read.
    */
-  block(client: Client, keys: string[], timeoutMs: number, timeoutReply: Reply): HandlerResult {
+  block(client: Client, keys: string[], timeoutMs: number, timeoutReply: Reply, context?: unknown): HandlerResult {
     if (this.nesting > 0) return timeoutReply;
     if (this.retryingBlocked) return BLOCKED;
-    const { cmd, argv } = this.running!;
-    const timer =
-      timeoutMs > 0
-        ? setTimeout(() => {
-            if (!client.blocked) return;
-            this.blocking.remove(client);
-            this.deliverReply(client, timeoutReply);
-          }, timeoutMs)
-        : null;
-    this.blocking.add(client, { db: client.db, keys, cmd, argv, timeoutReply, timer });
+    const cmd = this.runningCmd!;
+    const argv = this.runningArgv!;
+    const state: BlockedState = { db: client.db, keys, cmd, argv, timeoutReply, timer: null, context };
+    if (timeoutMs > 0) this.armTimeout(client, state, timeoutMs);
+    this.blocking.add(client, state);
     return BLOCKED;
+  }
+
+  /** setTimeout holds at most 2^31-1 ms (under 25 days; longer fires at once): longer waits re-arm. */
+  private armTimeout(client: Client, state: BlockedState, ms: number): void {
+    state.timer = setTimeout(() => {
+      if (client.blocked !== state) return;
+      if (ms > MAX_TIMER_MS) return this.armTimeout(client, state, ms - MAX_TIMER_MS);
+      this.blocking.remove(client);
+      this.deliverReply(client, state.timeoutReply);
+    }, Math.min(ms, MAX_TIMER_MS));
   }
 
   /** Ends a client's blocking with a reply (CLIENT UNBLOCK). */
@@ -330,7 +466,7 @@ export class Engine {
 
   /** Appends an effect now (expired keys' DEL, side writes). */
   propagate(db: number, argv: string[]): void {
-    this.effects.push({ db, argv });
+    if (this.effectListeners.size > 0) this.effects.push({ db, argv });
   }
 
   /** Publishes a keyspace event if the configured classes include it. */
@@ -355,10 +491,7 @@ export class Engine {
   /** Called by Db for every change to a key: WATCH, blocked clients, the dirty counter. */
   keyModified(db: Db, key: string): void {
     this.dirty++;
-    if (db.watchers.size > 0) {
-      const watchers = db.watchers.get(key);
-      if (watchers) for (const c of watchers) c.dirtyCas = true;
-    }
+    if (db.watchers.size > 0) touchWatchedKey(db, key);
     this.blocking.signal(db, key);
   }
 
@@ -411,6 +544,7 @@ export class Engine {
    * the same bound on work per cycle and reaches every key in turn.
    */
   activeExpireCycle(budgetMs: number): number {
+    if (this.busy !== null) return 0;
     const deadline = performance.now() + budgetMs;
     this.time = this.clock();
     let expired = 0;

@@ -65,7 +65,11 @@ export class SetReply {
 
 /** A double: `,` in RESP3, a bulk string in RESP2 (formatted as Redis formats it). */
 export class DoubleReply {
-  constructor(readonly value: number) {}
+  constructor(
+    readonly value: number,
+    /** The digits when Redis does not print %.17g (GEOPOS: 17 fixed decimals). */
+    readonly text?: string,
+  ) {}
 }
 
 /** `=` in RESP3 (with a three-letter format), a bulk string in RESP2. */

@@ -10,7 +10,7 @@
  */
 import type net from 'node:net';
 import { Engine } from '../../src/engine/engine.js';
-import { MapReply, SetReply, type Reply } from '../../src/engine/reply.js';
+import { MapReply, SetReply, VerbatimReply, type Reply } from '../../src/engine/reply.js';
 import { encodeReply } from '../../src/resp/encode.js';
 import { splitArgs } from '../../src/resp/split.js';
 import { listen } from '../../src/server/server.js';
@@ -39,10 +39,31 @@ export const unorderedPairs: Normalizer = (r) => {
 
 /** For random replies: compare only the shape (type and length). */
 export const shapeOnly: Normalizer = (r) =>
-  Array.isArray(r) ? `array of ${r.length}` : typeof r === 'string' ? 'bulk' : r;
+  Array.isArray(r) ? `array of ${r.length}` : r instanceof SetReply ? `set of ${r.items.length}` : typeof r === 'string' ? 'bulk' : r;
+
+/** One SCAN-family step ([cursor, elements]) with its elements in any order; `pairs` keeps field/value pairs together. */
+const scanElements =
+  (pairs: boolean): Normalizer =>
+  (r, argv) =>
+    Array.isArray(r) && r.length === 2 && Array.isArray(r[1]) ? [r[0], (pairs ? unorderedPairs : unordered)(r[1], argv)] : r;
 
 /** Remaining time in ms can differ by a few ms between two servers: round to seconds. */
 export const roughMs: Normalizer = (r) => (typeof r === 'number' && r > 0 ? Math.round(r / 1000) : r);
+
+/** A map (or flat pair array) with one key's value replaced: HELLO's connection id. */
+function replaceValue(r: Reply, key: string, value: Reply): Reply {
+  const flat = Array.isArray(r) ? r : r instanceof MapReply ? r.entries : null;
+  if (!flat) return r;
+  const out = flat.map((v, i) => (i % 2 === 1 && flat[i - 1] === key ? value : v));
+  return r instanceof MapReply ? new MapReply(out) : out;
+}
+
+/** CLIENT LIST / INFO fields that differ between two servers: ids, addresses, ages, buffer sizes. */
+const CLIENT_VOLATILE_FIELDS = /\b(id|addr|laddr|fd|age|idle|qbuf|qbuf-free|argv-mem|multi-mem|rbs|rbp|obl|oll|omem|tot-mem)=\S*/g;
+function clientDetails(r: Reply): Reply {
+  const text = typeof r === 'string' ? r : r instanceof VerbatimReply ? r.text : null;
+  return text === null ? r : text.replace(CLIENT_VOLATILE_FIELDS, '$1=*');
+}
 
 /**
  * Normalisers by command name. Group files of tests add to this as they cover
@@ -57,6 +78,9 @@ export const NORMALIZE: Record<string, Normalizer> = {
   hkeys: unordered,
   hvals: unordered,
   hgetall: unorderedPairs,
+  sscan: scanElements(false),
+  hscan: scanElements(true),
+  zscan: scanElements(true),
   randomkey: shapeOnly,
   srandmember: shapeOnly,
   spop: shapeOnly,
@@ -64,6 +88,15 @@ export const NORMALIZE: Record<string, Normalizer> = {
   zrandmember: shapeOnly,
   pttl: roughMs,
   pexpiretime: roughMs,
+  expiretime: roughMs,
+  // Redis's idle clock ticks on its own: a key touched a moment ago may read 0 or 1 second.
+  object: (r, argv) => (/^idletime$/i.test(argv[1] ?? '') && r === 1 ? 0 : r),
+  time: shapeOnly,
+  hello: (r) => replaceValue(r, 'id', 0),
+  client: (r, argv) => (/^id$/i.test(argv[1] ?? '') ? typeof r : /^(list|info)$/i.test(argv[1] ?? '') ? clientDetails(r) : r),
+  config: (r, argv) => (/^get$/i.test(argv[1] ?? '') ? unorderedPairs(r, argv) : r),
+  // PUBSUB CHANNELS / SHARDCHANNELS list a hash table's keys.
+  pubsub: (r, argv) => (/^(shard)?channels$/i.test(argv[1] ?? '') ? unordered(r, argv) : r),
 };
 
 export interface Mismatch {
@@ -73,8 +106,30 @@ export interface Mismatch {
   redlite: string;
 }
 
+export interface RunOptions {
+  /** notify-keyspace-events flags to run with, comparing the events each command publishes. */
+  events?: string;
+}
+
+/**
+ * What a subscriber received until a message on `fence`, which `main`
+ * publishes now: the server delivers in order, so that is everything so far.
+ */
+async function eventsUntil(subscriber: RespConnection, main: RespConnection, fence: string): Promise<string[]> {
+  await main.command(['PUBLISH', fence, '']);
+  const events: string[] = [];
+  for (;;) {
+    const [, , channel, message] = (await subscriber.read(2000)).value as Reply[];
+    if (channel === fence) return events;
+    events.push(`${channel as string} ${message as string}`);
+  }
+}
+
 /** A redis-server and a redlite-server side by side, one connection to each. */
 export class DiffTarget {
+  private subscribers: { redis: RespConnection; redlite: RespConnection } | null = null;
+  private fences = 0;
+
   private constructor(
     readonly redis: RespConnection,
     readonly redlite: RespConnection,
@@ -106,6 +161,8 @@ export class DiffTarget {
   }
 
   async stop(): Promise<void> {
+    this.subscribers?.redis.close();
+    this.subscribers?.redlite.close();
     await this.stopAll();
   }
 
@@ -119,22 +176,53 @@ export class DiffTarget {
 
   /**
    * Runs commands on both (after FLUSHALL) and returns the first mismatch, or
-   * null. Each command is an argv or a redis-cli style line.
+   * null. Each command is an argv or a redis-cli style line. With `events`
+   * (notify-keyspace-events flags), the keyspace events published after each
+   * command must match too.
    */
-  async firstMismatch(commands: (string | string[])[]): Promise<Mismatch | null> {
+  async firstMismatch(commands: (string | string[])[], options: RunOptions = {}): Promise<Mismatch | null> {
     await this.both(['FLUSHALL']);
-    for (let i = 0; i < commands.length; i++) {
-      const c = commands[i];
-      const argv = typeof c === 'string' ? parseLine(c) : c;
-      const { redis, redlite } = await this.both(argv);
-      if (redis !== redlite) return { index: i, command: argv, redis, redlite };
+    if (options.events !== undefined) await this.setEvents(options.events);
+    try {
+      for (let i = 0; i < commands.length; i++) {
+        const c = commands[i];
+        const argv = typeof c === 'string' ? parseLine(c) : c;
+        let { redis, redlite } = await this.both(argv);
+        if (options.events !== undefined) {
+          const [a, b] = await this.keyspaceEvents();
+          [redis, redlite] = [[redis, ...a].join('\n'), [redlite, ...b].join('\n')];
+        }
+        if (redis !== redlite) return { index: i, command: argv, redis, redlite };
+      }
+      return null;
+    } finally {
+      if (options.events !== undefined) await this.setEvents('');
     }
-    return null;
+  }
+
+  /** Sets notify-keyspace-events on both and drops the events published so far. */
+  private async setEvents(flags: string): Promise<void> {
+    this.subscribers ??= await this.subscribe();
+    await this.both(['CONFIG', 'SET', 'notify-keyspace-events', flags]);
+    await this.keyspaceEvents();
+  }
+
+  private async subscribe(): Promise<{ redis: RespConnection; redlite: RespConnection }> {
+    const pair = await this.connectPair();
+    await Promise.all([pair.redis.command(['PSUBSCRIBE', '__key*__:*']), pair.redlite.command(['PSUBSCRIBE', '__key*__:*'])]);
+    return pair;
+  }
+
+  /** The keyspace events each subscriber received since the last call, as "channel message" lines. */
+  private keyspaceEvents(): Promise<[string[], string[]]> {
+    const fence = `__keyfence__:${this.fences++}`;
+    const { redis, redlite } = this.subscribers!;
+    return Promise.all([eventsUntil(redis, this.redis, fence), eventsUntil(redlite, this.redlite, fence)]);
   }
 
   /** Runs hand-written commands; throws a readable error at the first mismatch. */
-  async run(commands: (string | string[])[]): Promise<void> {
-    const m = await this.firstMismatch(commands);
+  async run(commands: (string | string[])[], options: RunOptions = {}): Promise<void> {
+    const m = await this.firstMismatch(commands, options);
     if (m) throw new Error(describe(m, commands.map((c) => (typeof c === 'string' ? parseLine(c) : c)).slice(0, m.index + 1)));
   }
 
@@ -142,24 +230,24 @@ export class DiffTarget {
    * Random sequences from a generator, with a fixed seed. On a mismatch the
    * sequence is shrunk to the shortest prefix-and-subset that still differs.
    */
-  async fuzz(options: { seed: number; sequences: number; length: number; gen: (rng: Rng) => string[] }): Promise<void> {
+  async fuzz(options: RunOptions & { seed: number; sequences: number; length: number; gen: (rng: Rng) => string[] }): Promise<void> {
     const rng = new Rng(options.seed);
     for (let s = 0; s < options.sequences; s++) {
       const seq = Array.from({ length: options.length }, () => options.gen(rng));
-      const m = await this.firstMismatch(seq);
+      const m = await this.firstMismatch(seq, options);
       if (!m) continue;
-      const shortest = await this.shrink(seq.slice(0, m.index + 1));
-      const final = (await this.firstMismatch(shortest))!;
+      const shortest = await this.shrink(seq.slice(0, m.index + 1), options);
+      const final = (await this.firstMismatch(shortest, options))!;
       throw new Error(`seed ${options.seed}, sequence ${s}: ${describe(final, shortest)}`);
     }
   }
 
   /** Drops commands one at a time while the last command still mismatches. */
-  private async shrink(seq: string[][]): Promise<string[][]> {
+  private async shrink(seq: string[][], options: RunOptions): Promise<string[][]> {
     let current = seq;
     for (let i = current.length - 2; i >= 0; i--) {
       const candidate = [...current.slice(0, i), ...current.slice(i + 1)];
-      const m = await this.firstMismatch(candidate);
+      const m = await this.firstMismatch(candidate, options);
       if (m && m.index === candidate.length - 1) current = candidate;
     }
     return current;
