@@ -21,4 +21,4 @@ export default defineConfig({
     // Differential suites each start a redis-server: two files at a time suit a 2-core machine.
     maxWorkers: 2,
   },
-}});
+});
