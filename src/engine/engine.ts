@@ -225,8 +225,11 @@ export class Engine {
    * import), or null when it can run now. The promise never rejects.
    */
   prepare(argv: string[]): Promise<void> | null {
-    const cmd = this.lookup(argv);
-    return cmd instanceof ErrorReply || !cmd.prepare ? null : cmd.prepare();
+    // On every command's path: only name lookups, no arity checks or allocation.
+    const cmd = this.resolveName(argv[0]);
+    if (!cmd) return null;
+    const target = cmd.subcommands && argv.length > 1 ? cmd.subcommands.get(argv[1].toLowerCase()) : cmd;
+    return target?.prepare ? target.prepare() : null;
   }
 
   /** Ends a command that suspended itself (a busy script): sends its reply, then does what follows any command. */
