@@ -106,6 +106,8 @@ export function decodeBatch(record: Uint8Array): Batch {
   }
   let at = HEADER;
   const end = HEADER + length;
+  // The payload as one byte string, decoded once: arguments are slices of it.
+  const text = latin1(record.subarray(0, end));
   const varint = (): number => {
     let n = 0;
     let scale = 1;
@@ -120,12 +122,8 @@ export function decodeBatch(record: Uint8Array): Batch {
   const bytes = (): string => {
     const len = varint();
     if (at + len > end) throw new CorruptRecordError('truncated string');
-    let s = '';
-    for (let i = at; i < at + len; i += 8192) {
-      s += String.fromCharCode.apply(null, record.subarray(i, Math.min(i + 8192, at + len)) as unknown as number[]);
-    }
     at += len;
-    return s;
+    return text.slice(at - len, at);
   };
   const seq = varint();
   const effects: Effect[] = [];
@@ -139,4 +137,10 @@ export function decodeBatch(record: Uint8Array): Batch {
   for (let n = varint(); n > 0; n--) notes.push([bytes(), bytes()]);
   if (at !== end) throw new CorruptRecordError('trailing bytes in record');
   return { kind, seq, effects, notes };
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
+  return s;
 }

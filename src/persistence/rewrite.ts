@@ -78,8 +78,10 @@ function rewriteStream(key: string, stream: Stream): string[][] {
     if (!entry.deleted) commands.push(['XADD', key, entry.reply[0], ...entry.reply[1]]);
   });
   if (commands.length === 0) {
-    // An empty stream still exists: create it with one entry trimmed away at once.
-    commands.push(['XADD', key, 'MAXLEN', '0', formatId(stream.lastId), 'x', 'y']);
+    // An empty stream still exists: create it with one entry trimmed away at once
+    // (XADD refuses 0-0, so a stream that never had entries starts from 0-1; XSETID sets the real last id).
+    const id = stream.lastId === MIN_ID ? '0-1' : formatId(stream.lastId);
+    commands.push(['XADD', key, 'MAXLEN', '0', id, 'x', 'y']);
   }
   commands.push([
     'XSETID', key, formatId(stream.lastId),

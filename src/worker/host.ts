@@ -32,7 +32,7 @@ export function toWire(reply: Reply): Wire {
   if (reply instanceof NullArray) return null;
   if (reply instanceof MapReply) return reply.entries.map(toWire);
   if (reply instanceof SetReply || reply instanceof PushReply) return reply.items.map(toWire);
-  if (reply instanceof DoubleReply) return formatDouble(reply.value);
+  if (reply instanceof DoubleReply) return reply.text ?? formatDouble(reply.value);
   if (reply instanceof VerbatimReply) return reply.text;
   if (reply instanceof BigNumberReply) return reply.digits;
   throw new TypeError(`not a reply: ${String(reply)}`);
