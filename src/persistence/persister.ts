@@ -73,6 +73,7 @@ export class Persister {
   private failure: Error | null = null;
   private readonly detach: () => void;
   lastSaveStatus: 'ok' | 'err' = 'ok';
+  private closed = false;
   /** Problems met while loading (also reported by INFO persistence). */
   loadProblems: string[] = [];
 
@@ -283,6 +284,7 @@ export class Persister {
 
   /** Writes a snapshot of the keyspace as it is now, in the background; resolves when committed. */
   snapshot(): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('the store is closed'));
     this.snapshotRunning ??= this.writeSnapshot().finally(() => {
       this.snapshotRunning = null;
     });
@@ -309,6 +311,7 @@ export class Persister {
 
   /** Commits pending writes, stops listening, and lets go of the store. */
   async close(): Promise<void> {
+    this.closed = true;
     await this.flush().catch(() => {});
     await this.snapshotRunning?.catch(() => {});
     this.detach();

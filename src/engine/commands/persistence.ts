@@ -27,6 +27,7 @@ export default group('server', {
     flags: 'admin noscript no_async_loading no_multi',
     summary: 'Synchronously save the dataset to disk',
     since: '1.0.0',
+    reply: "'OK'",
     complexity: 'O(N) where N is the total number of keys in all databases',
     run(client) {
       const { engine } = client;
@@ -45,6 +46,7 @@ export default group('server', {
     flags: 'admin noscript no_async_loading',
     summary: 'Asynchronously save the dataset to disk',
     since: '1.0.0',
+    reply: 'string',
     complexity: 'O(1)',
     syntax: '[SCHEDULE]',
     run(client, argv) {
@@ -53,7 +55,7 @@ export default group('server', {
       const persistence = persistenceOf(client.engine);
       if (persistence.snapshotInProgress) {
         if (!schedule) throw new ErrorReply('ERR Background save already in progress');
-        void persistence.snapshot().then(() => startSnapshot(client.engine, persistence));
+        void persistence.snapshot().then(() => void startSnapshot(client.engine, persistence), () => {});
         return new SimpleString('Background saving scheduled');
       }
       startSnapshot(client.engine, persistence);
@@ -65,11 +67,12 @@ export default group('server', {
     flags: 'admin noscript no_async_loading',
     summary: 'Asynchronously rewrite the append-only file',
     since: '1.0.0',
+    reply: 'string',
     complexity: 'O(1)',
     run(client) {
       const persistence = persistenceOf(client.engine);
       if (persistence.snapshotInProgress) {
-        void persistence.snapshot().then(() => startSnapshot(client.engine, persistence));
+        void persistence.snapshot().then(() => void startSnapshot(client.engine, persistence), () => {});
         return new SimpleString('Background append only file rewriting scheduled');
       }
       startSnapshot(client.engine, persistence);
@@ -82,6 +85,7 @@ export default group('server', {
     acl: 'admin dangerous',
     summary: 'Get the UNIX time stamp of the last successful save to disk',
     since: '1.0.0',
+    reply: 'number',
     complexity: 'O(1)',
     run: (client) => Math.floor((client.engine.persistence?.lastSave ?? client.engine.startedAt) / 1000),
   },

@@ -19,7 +19,10 @@ export class RdbReader {
   pos = 0;
   private readonly view: DataView;
 
-  constructor(readonly bytes: Uint8Array, readonly end = bytes.length) {
+  private readonly end: number;
+
+  constructor(readonly bytes: Uint8Array) {
+    this.end = bytes.length;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 

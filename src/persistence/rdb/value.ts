@@ -101,7 +101,7 @@ function writeList(w: RdbWriter, list: List): void {
   const nodes: Uint8Array[] = [];
   let lp = new ListpackBuilder();
   for (const item of list) {
-    if (lp.count === LIST_NODE_ENTRIES || lp.bytes + item.length > LIST_NODE_BYTES && lp.count > 0) {
+    if (lp.count === LIST_NODE_ENTRIES || (lp.count > 0 && lp.bytes + item.length > LIST_NODE_BYTES)) {
       nodes.push(lp.build());
       lp = new ListpackBuilder();
     }
