@@ -6,23 +6,26 @@
 import { resolveCommand, type Command, type GroupDecl } from '../command.js';
 import bitmap from './bitmap.js';
 import connection from './connection.js';
+import dump from './dump.js';
 import geo from './geo.js';
 import hash from './hash.js';
 import hyperloglog from './hyperloglog.js';
 import keys from './keys.js';
 import list from './list.js';
+import persistence from './persistence.js';
 import pubsub from './pubsub.js';
 import scripting from './scripting.js';
 import server from './server.js';
 import set from './set.js';
+import sort from './sort.js';
 import string from './string.js';
 import stream from './stream.js';
 import transaction from './transaction.js';
 import zset from './zset.js';
 
 const GROUPS: GroupDecl[] = [
-  string, keys, list, hash, set, zset, bitmap, hyperloglog, stream, geo,
-  pubsub, transaction, scripting, server, connection,
+  string, keys, sort, list, hash, set, zset, bitmap, hyperloglog, stream, geo,
+  pubsub, transaction, scripting, server, persistence, connection, dump,
 ];
 
 function buildTable(): Map<string, Command> {
