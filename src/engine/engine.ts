@@ -336,8 +336,7 @@ export class Engine {
     try {
       reply = cmd.run!(client, argv);
     } catch (e) {
-      if (!(e instanceof ErrorReply)) throw e;
-      reply = e;
+      reply = e instanceof ErrorReply ? e : this.internalError(cmd, e);
     } finally {
       this.runningCmd = outerCmd;
       this.runningArgv = outerArgv;
@@ -523,6 +522,18 @@ export class Engine {
     let s = this.stats.commands.get(name);
     if (!s) this.stats.commands.set(name, (s = { calls: 0, usec: 0, rejectedCalls: 0, failedCalls: 0 }));
     return s;
+  }
+
+  /**
+   * A handler threw something other than an error reply: a bug, or a limit of
+   * the JS engine (an array or string too large). The store must answer and go
+   * on serving, as Redis never lets bad input crash it: the client gets an
+   * error reply and the host's log the details.
+   */
+  private internalError(cmd: Command, error: unknown): ErrorReply {
+    const message = error instanceof Error ? error.message : String(error);
+    this.log('warning', `${cmd.name} failed: ${error instanceof Error ? error.stack : message}`);
+    return new ErrorReply(`ERR ${error instanceof RangeError ? 'reply or value too large' : 'internal error'} (${message.replace(/[\r\n]+/g, ' ')})`);
   }
 
   private countError(error: ErrorReply): void {

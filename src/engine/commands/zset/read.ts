@@ -7,6 +7,7 @@ import { DoubleReply, Err, ErrorReply, type Reply } from '../../reply.js';
 import { optionWord, parseScanCursor, parseScanOptions, scanStep } from '../../scan.js';
 import { lexLteMax, parseLexRange, parseScoreRange, type LexRange, type ZSet } from '../../types/zset.js';
 import { pushMember, readZSet } from './common.js';
+import { picks } from '../set.js';
 
 const LONG_MAX = 9223372036854775807n;
 
@@ -66,7 +67,7 @@ function randomMembers(client: Client, zset: ZSet, l: bigint, withScores: boolea
     pushMember(out, client, c.member, c.score, withScores);
   };
   if (!unique || count === 1) {
-    for (let i = 0; i < count; i++) push(Math.floor(random() * zset.size));
+    for (let i = picks(count); i > 0; i--) push(Math.floor(random() * zset.size));
   } else if (count >= zset.size) {
     // The whole set, read from the highest score down as Redis's set iterator does.
     for (const [member, score] of zset.descending()) pushMember(out, client, member, score, withScores);
