@@ -192,3 +192,33 @@ describe('blocking and closing', () => {
     expect(await db.ping()).toBe('PONG');
   });
 });
+
+describe('raw replies (sendRaw) and pushes', () => {
+  it('keeps the reply types that call() decodes away', async () => {
+    const db = client();
+    expect(await db.sendRaw(['set', 'k', 'v'])).toEqual({ ok: 'OK' });
+    expect(await db.sendRaw(['get', 'k'])).toBe('v');
+    expect(await db.sendRaw(['get', 'missing'])).toBeNull();
+    expect(await db.sendRaw(['incr', 'n'])).toBe(1);
+    expect(await db.sendRaw(['lrange', 'missing', 0, -1])).toEqual([]);
+    expect(await db.sendRaw(['blpop', 'missing', '0.01'])).toBeNull();
+    // Errors resolve as values; strings come back as byte strings.
+    expect(await db.sendRaw(['lpush', 'k', 'x'])).toEqual({ err: 'WRONGTYPE Operation against a key holding the wrong kind of value' });
+    await db.set('é', 'ü');
+    expect(await db.sendRaw(['get', 'é'])).toBe('\xc3\xbc');
+    expect(await db.sendRaw([new Uint8Array([0x67, 0x65, 0x74]), new Uint8Array([0xc3, 0xa9])])).toBe('\xc3\xbc');
+  });
+
+  it("delivers out-of-band replies on the client's own connection as 'push' events", async () => {
+    const db = client();
+    const monitor = db.duplicate();
+    opened.push(monitor);
+    const lines: unknown[] = [];
+    monitor.on('push', (wire) => lines.push(wire));
+    expect(await monitor.sendRaw(['monitor'])).toEqual({ ok: 'OK' });
+    await db.set('watched', '1');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(lines).toHaveLength(1);
+    expect((lines[0] as { ok: string }).ok).toMatch(/^\d+\.\d{6} \[0 [^\]]*\] "set" "watched" "1"$/);
+  });
+});

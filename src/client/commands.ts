@@ -34,6 +34,7 @@ export const COMMAND_NAMES = [
   'decrby',
   'del',
   'discard',
+  'dump',
   'echo',
   'eval',
   'eval_ro',
@@ -123,6 +124,7 @@ export const COMMAND_NAMES = [
   'rename',
   'renamenx',
   'reset',
+  'restore',
   'rpop',
   'rpoplpush',
   'rpush',
@@ -220,47 +222,47 @@ export const COMMAND_NAMES = [
 /** A method per command: `db.set(key, value, ...options)`. */
 export interface ClientCommands {
   /** Append a value to a key. `APPEND key value` (since 2.0.0) */
-  append(key: Key, value: Value): Promise<unknown>;
-  appendBuffer(key: Key, value: Value): Promise<unknown>;
+  append(key: Key, value: Value): Promise<number>;
+  appendBuffer(key: Key, value: Value): Promise<number>;
   /** Authenticate to the server. `AUTH [username] password` (since 1.0.0) */
-  auth(...args: (ArgInput)[]): Promise<unknown>;
-  authBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  auth(...args: (ArgInput)[]): Promise<'OK'>;
+  authBuffer(...args: (ArgInput)[]): Promise<'OK'>;
   /** Asynchronously rewrite the append-only file. `BGREWRITEAOF` (since 1.0.0) */
-  bgrewriteaof(): Promise<unknown>;
-  bgrewriteaofBuffer(): Promise<unknown>;
+  bgrewriteaof(): Promise<string>;
+  bgrewriteaofBuffer(): Promise<Uint8Array>;
   /** Asynchronously save the dataset to disk. `BGSAVE [SCHEDULE]` (since 1.0.0) */
-  bgsave(...args: ('SCHEDULE' | ArgInput)[]): Promise<unknown>;
-  bgsaveBuffer(...args: ('SCHEDULE' | ArgInput)[]): Promise<unknown>;
+  bgsave(...args: ('SCHEDULE' | ArgInput)[]): Promise<string>;
+  bgsaveBuffer(...args: ('SCHEDULE' | ArgInput)[]): Promise<Uint8Array>;
   /** Count set bits in a string. `BITCOUNT key [start end [BYTE | BIT]]` (since 2.6.0) */
-  bitcount(key: Key, ...args: ('BYTE' | 'BIT' | ArgInput)[]): Promise<unknown>;
-  bitcountBuffer(key: Key, ...args: ('BYTE' | 'BIT' | ArgInput)[]): Promise<unknown>;
+  bitcount(key: Key, ...args: ('BYTE' | 'BIT' | ArgInput)[]): Promise<number>;
+  bitcountBuffer(key: Key, ...args: ('BYTE' | 'BIT' | ArgInput)[]): Promise<number>;
   /** Perform arbitrary bitfield integer operations on strings. `BITFIELD key [GET encoding offset | [OVERFLOW <WRAP | SAT | FAIL>] <SET encoding offset value | INCRBY encoding offset increment> [GET encoding offset | [OVERFLOW <WRAP | SAT | FAIL>] <SET encoding offset value | INCRBY encoding offset increment> ...]]` (since 3.2.0) */
-  bitfield(key: Key, ...args: ('GET' | 'OVERFLOW' | 'WRAP' | 'SAT' | 'FAIL' | 'SET' | 'INCRBY' | ArgInput)[]): Promise<unknown>;
-  bitfieldBuffer(key: Key, ...args: ('GET' | 'OVERFLOW' | 'WRAP' | 'SAT' | 'FAIL' | 'SET' | 'INCRBY' | ArgInput)[]): Promise<unknown>;
+  bitfield(key: Key, ...args: ('GET' | 'OVERFLOW' | 'WRAP' | 'SAT' | 'FAIL' | 'SET' | 'INCRBY' | ArgInput)[]): Promise<(number | null)[]>;
+  bitfieldBuffer(key: Key, ...args: ('GET' | 'OVERFLOW' | 'WRAP' | 'SAT' | 'FAIL' | 'SET' | 'INCRBY' | ArgInput)[]): Promise<(number | null)[]>;
   /** Perform arbitrary bitfield integer operations on strings. Read-only variant of BITFIELD. `BITFIELD_RO key [GET encoding offset [GET encoding offset ...]]` (since 6.0.0) */
-  bitfield_ro(key: Key, ...args: ('GET' | ArgInput)[]): Promise<unknown>;
-  bitfield_roBuffer(key: Key, ...args: ('GET' | ArgInput)[]): Promise<unknown>;
+  bitfield_ro(key: Key, ...args: ('GET' | ArgInput)[]): Promise<number[]>;
+  bitfield_roBuffer(key: Key, ...args: ('GET' | ArgInput)[]): Promise<number[]>;
   /** Perform bitwise operations between strings. `BITOP operation destkey key [key ...]` (since 2.6.0) */
-  bitop(operation: Value, destkey: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  bitopBuffer(operation: Value, destkey: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  bitop(operation: Value, destkey: Key, ...args: (ArgInput)[]): Promise<number>;
+  bitopBuffer(operation: Value, destkey: Key, ...args: (ArgInput)[]): Promise<number>;
   /** Find first bit set or clear in a string. `BITPOS key bit [start [end [BYTE | BIT]]]` (since 2.8.7) */
-  bitpos(key: Key, bit: Num, ...args: ('BYTE' | 'BIT' | ArgInput)[]): Promise<unknown>;
-  bitposBuffer(key: Key, bit: Num, ...args: ('BYTE' | 'BIT' | ArgInput)[]): Promise<unknown>;
+  bitpos(key: Key, bit: Num, ...args: ('BYTE' | 'BIT' | ArgInput)[]): Promise<number>;
+  bitposBuffer(key: Key, bit: Num, ...args: ('BYTE' | 'BIT' | ArgInput)[]): Promise<number>;
   /** Pop an element from a list, push it to another list and return it; or block until one is available. `BLMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT> timeout` (since 6.2.0) */
-  blmove(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): Promise<unknown>;
-  blmoveBuffer(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): Promise<unknown>;
+  blmove(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): Promise<string | null>;
+  blmoveBuffer(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): Promise<Uint8Array | null>;
   /** Pop elements from a list, or block until one is available. `BLMPOP timeout numkeys key [key ...] <LEFT | RIGHT> [COUNT count]` (since 7.0.0) */
-  blmpop(timeout: Num, numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): Promise<unknown>;
-  blmpopBuffer(timeout: Num, numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  blmpop(timeout: Num, numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): Promise<[string, string[]] | null>;
+  blmpopBuffer(timeout: Num, numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): Promise<[Uint8Array, Uint8Array[]] | null>;
   /** Remove and get the first element in a list, or block until one is available. `BLPOP key [key ...] timeout` (since 2.0.0) */
-  blpop(...args: (ArgInput)[]): Promise<unknown>;
-  blpopBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  blpop(...args: (ArgInput)[]): Promise<[string, string] | null>;
+  blpopBuffer(...args: (ArgInput)[]): Promise<[Uint8Array, Uint8Array] | null>;
   /** Remove and get the last element in a list, or block until one is available. `BRPOP key [key ...] timeout` (since 2.0.0) */
-  brpop(...args: (ArgInput)[]): Promise<unknown>;
-  brpopBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  brpop(...args: (ArgInput)[]): Promise<[string, string] | null>;
+  brpopBuffer(...args: (ArgInput)[]): Promise<[Uint8Array, Uint8Array] | null>;
   /** Pop an element from a list, push it to another list and return it; or block until one is available. `BRPOPLPUSH source destination timeout` (since 2.2.0) */
-  brpoplpush(source: Key, destination: Key, timeout: Num): Promise<unknown>;
-  brpoplpushBuffer(source: Key, destination: Key, timeout: Num): Promise<unknown>;
+  brpoplpush(source: Key, destination: Key, timeout: Num): Promise<string | null>;
+  brpoplpushBuffer(source: Key, destination: Key, timeout: Num): Promise<Uint8Array | null>;
   /** Remove and return members with scores in a sorted set or block until one is available. `BZMPOP timeout numkeys key [key ...] <MIN | MAX> [COUNT count]` (since 7.0.0) */
   bzmpop(timeout: Num, numkeys: Num, ...args: ('MIN' | 'MAX' | 'COUNT' | ArgInput)[]): Promise<unknown>;
   bzmpopBuffer(timeout: Num, numkeys: Num, ...args: ('MIN' | 'MAX' | 'COUNT' | ArgInput)[]): Promise<unknown>;
@@ -271,35 +273,38 @@ export interface ClientCommands {
   bzpopmin(...args: (ArgInput)[]): Promise<unknown>;
   bzpopminBuffer(...args: (ArgInput)[]): Promise<unknown>;
   /** A container for client connection commands. `CLIENT` (since 2.4.0) */
-  client(subcommand: 'ID' | 'id' | 'INFO' | 'info' | 'LIST' | 'list' | 'KILL' | 'kill' | 'SETNAME' | 'setname' | 'GETNAME' | 'getname' | 'REPLY' | 'reply' | 'NO-EVICT' | 'no-evict' | 'UNBLOCK' | 'unblock' | 'GETREDIR' | 'getredir' | 'TRACKINGINFO' | 'trackinginfo' | 'CACHING' | 'caching' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
-  clientBuffer(subcommand: 'ID' | 'id' | 'INFO' | 'info' | 'LIST' | 'list' | 'KILL' | 'kill' | 'SETNAME' | 'setname' | 'GETNAME' | 'getname' | 'REPLY' | 'reply' | 'NO-EVICT' | 'no-evict' | 'UNBLOCK' | 'unblock' | 'GETREDIR' | 'getredir' | 'TRACKINGINFO' | 'trackinginfo' | 'CACHING' | 'caching' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  client(subcommand: 'ID' | 'id' | 'INFO' | 'info' | 'LIST' | 'list' | 'KILL' | 'kill' | 'SETNAME' | 'setname' | 'GETNAME' | 'getname' | 'REPLY' | 'reply' | 'NO-EVICT' | 'no-evict' | 'UNBLOCK' | 'unblock' | 'GETREDIR' | 'getredir' | 'TRACKINGINFO' | 'trackinginfo' | 'CACHING' | 'caching' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<number | string | 'OK' | null | (string | number | string[])[] | string[]>;
+  clientBuffer(subcommand: 'ID' | 'id' | 'INFO' | 'info' | 'LIST' | 'list' | 'KILL' | 'kill' | 'SETNAME' | 'setname' | 'GETNAME' | 'getname' | 'REPLY' | 'reply' | 'NO-EVICT' | 'no-evict' | 'UNBLOCK' | 'unblock' | 'GETREDIR' | 'getredir' | 'TRACKINGINFO' | 'trackinginfo' | 'CACHING' | 'caching' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<number | Uint8Array | 'OK' | null | (Uint8Array | number | Uint8Array[])[] | Uint8Array[]>;
   /** Get array of Redis command details. `COMMAND` (since 2.8.13) */
-  command(subcommand: 'COUNT' | 'count' | 'INFO' | 'info' | 'DOCS' | 'docs' | 'LIST' | 'list' | 'GETKEYS' | 'getkeys' | 'GETKEYSANDFLAGS' | 'getkeysandflags' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
-  commandBuffer(subcommand: 'COUNT' | 'count' | 'INFO' | 'info' | 'DOCS' | 'docs' | 'LIST' | 'list' | 'GETKEYS' | 'getkeys' | 'GETKEYSANDFLAGS' | 'getkeysandflags' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  command(subcommand: 'COUNT' | 'count' | 'INFO' | 'info' | 'DOCS' | 'docs' | 'LIST' | 'list' | 'GETKEYS' | 'getkeys' | 'GETKEYSANDFLAGS' | 'getkeysandflags' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown[] | number | string[] | [string, string[]][]>;
+  commandBuffer(subcommand: 'COUNT' | 'count' | 'INFO' | 'info' | 'DOCS' | 'docs' | 'LIST' | 'list' | 'GETKEYS' | 'getkeys' | 'GETKEYSANDFLAGS' | 'getkeysandflags' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown[] | number | Uint8Array[] | [Uint8Array, Uint8Array[]][]>;
   /** A container for server configuration commands. `CONFIG` (since 2.0.0) */
-  config(subcommand: 'GET' | 'get' | 'SET' | 'set' | 'RESETSTAT' | 'resetstat' | 'REWRITE' | 'rewrite' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
-  configBuffer(subcommand: 'GET' | 'get' | 'SET' | 'set' | 'RESETSTAT' | 'resetstat' | 'REWRITE' | 'rewrite' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  config(subcommand: 'GET' | 'get' | 'SET' | 'set' | 'RESETSTAT' | 'resetstat' | 'REWRITE' | 'rewrite' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<string[] | 'OK'>;
+  configBuffer(subcommand: 'GET' | 'get' | 'SET' | 'set' | 'RESETSTAT' | 'resetstat' | 'REWRITE' | 'rewrite' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<Uint8Array[] | 'OK'>;
   /** Copy a key. `COPY source destination [DB destination-db] [REPLACE]` (since 6.2.0) */
-  copy(source: Key, destination: Key, ...args: ('DB' | 'REPLACE' | ArgInput)[]): Promise<unknown>;
-  copyBuffer(source: Key, destination: Key, ...args: ('DB' | 'REPLACE' | ArgInput)[]): Promise<unknown>;
+  copy(source: Key, destination: Key, ...args: ('DB' | 'REPLACE' | ArgInput)[]): Promise<number>;
+  copyBuffer(source: Key, destination: Key, ...args: ('DB' | 'REPLACE' | ArgInput)[]): Promise<number>;
   /** Return the number of keys in the selected database. `DBSIZE` (since 1.0.0) */
-  dbsize(): Promise<unknown>;
-  dbsizeBuffer(): Promise<unknown>;
+  dbsize(): Promise<number>;
+  dbsizeBuffer(): Promise<number>;
   /** Decrement the integer value of a key by one. `DECR key` (since 1.0.0) */
-  decr(key: Key): Promise<unknown>;
-  decrBuffer(key: Key): Promise<unknown>;
+  decr(key: Key): Promise<number>;
+  decrBuffer(key: Key): Promise<number>;
   /** Decrement the integer value of a key by the given number. `DECRBY key decrement` (since 1.0.0) */
-  decrby(key: Key, decrement: Value): Promise<unknown>;
-  decrbyBuffer(key: Key, decrement: Value): Promise<unknown>;
+  decrby(key: Key, decrement: Value): Promise<number>;
+  decrbyBuffer(key: Key, decrement: Value): Promise<number>;
   /** Delete a key. `DEL key [key ...]` (since 1.0.0) */
-  del(...args: (ArgInput)[]): Promise<unknown>;
-  delBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  del(...args: (ArgInput)[]): Promise<number>;
+  delBuffer(...args: (ArgInput)[]): Promise<number>;
   /** Discard all commands issued after MULTI. `DISCARD` (since 2.0.0) */
   discard(): Promise<unknown>;
   discardBuffer(): Promise<unknown>;
+  /** Return a serialized version of the value stored at the specified key.. `DUMP key` (since 2.6.0) */
+  dump(key: Key): Promise<unknown>;
+  dumpBuffer(key: Key): Promise<unknown>;
   /** Echo the given string. `ECHO message` (since 1.0.0) */
-  echo(message: Value): Promise<unknown>;
-  echoBuffer(message: Value): Promise<unknown>;
+  echo(message: Value): Promise<string>;
+  echoBuffer(message: Value): Promise<Uint8Array>;
   /** Execute a Lua script server side. `EVAL script numkeys [key [key ...]] [arg [arg ...]]` (since 2.6.0) */
   eval(script: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
   evalBuffer(script: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
@@ -313,17 +318,17 @@ export interface ClientCommands {
   evalsha_ro(sha1: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
   evalsha_roBuffer(sha1: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
   /** Determine if a key exists. `EXISTS key [key ...]` (since 1.0.0) */
-  exists(...args: (ArgInput)[]): Promise<unknown>;
-  existsBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  exists(...args: (ArgInput)[]): Promise<number>;
+  existsBuffer(...args: (ArgInput)[]): Promise<number>;
   /** Set a key's time to live in seconds. `EXPIRE key seconds [NX | XX | GT | LT]` (since 1.0.0) */
-  expire(key: Key, seconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
-  expireBuffer(key: Key, seconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
+  expire(key: Key, seconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<number>;
+  expireBuffer(key: Key, seconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<number>;
   /** Set the expiration for a key as a UNIX timestamp. `EXPIREAT key unix-time-seconds [NX | XX | GT | LT]` (since 1.2.0) */
-  expireat(key: Key, unixTimeSeconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
-  expireatBuffer(key: Key, unixTimeSeconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
+  expireat(key: Key, unixTimeSeconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<number>;
+  expireatBuffer(key: Key, unixTimeSeconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<number>;
   /** Get the expiration Unix timestamp for a key. `EXPIRETIME key` (since 7.0.0) */
-  expiretime(key: Key): Promise<unknown>;
-  expiretimeBuffer(key: Key): Promise<unknown>;
+  expiretime(key: Key): Promise<number>;
+  expiretimeBuffer(key: Key): Promise<number>;
   /** Invoke a function. `FCALL function numkeys [key [key ...]] [arg [arg ...]]` (since 7.0.0) */
   fcall(functionArg: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
   fcallBuffer(functionArg: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
@@ -331,11 +336,11 @@ export interface ClientCommands {
   fcall_ro(functionArg: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
   fcall_roBuffer(functionArg: Value, numkeys: Num, ...args: (ArgInput)[]): Promise<unknown>;
   /** Remove all keys from all databases. `FLUSHALL [ASYNC | SYNC]` (since 1.0.0) */
-  flushall(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): Promise<unknown>;
-  flushallBuffer(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): Promise<unknown>;
+  flushall(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): Promise<'OK'>;
+  flushallBuffer(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): Promise<'OK'>;
   /** Remove all keys from the current database. `FLUSHDB [ASYNC | SYNC]` (since 1.0.0) */
-  flushdb(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): Promise<unknown>;
-  flushdbBuffer(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): Promise<unknown>;
+  flushdb(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): Promise<'OK'>;
+  flushdbBuffer(...args: ('ASYNC' | 'SYNC' | ArgInput)[]): Promise<'OK'>;
   /** A container for function commands. `FUNCTION` (since 7.0.0) */
   function(subcommand: 'LIST' | 'list' | 'DELETE' | 'delete' | 'KILL' | 'kill' | 'RESTORE' | 'restore' | 'DUMP' | 'dump' | 'FLUSH' | 'flush' | 'LOAD' | 'load' | 'HELP' | 'help' | 'STATS' | 'stats', ...args: (ArgInput)[]): Promise<unknown>;
   functionBuffer(subcommand: 'LIST' | 'list' | 'DELETE' | 'delete' | 'KILL' | 'kill' | 'RESTORE' | 'restore' | 'DUMP' | 'dump' | 'FLUSH' | 'flush' | 'LOAD' | 'load' | 'HELP' | 'help' | 'STATS' | 'stats', ...args: (ArgInput)[]): Promise<unknown>;
@@ -370,278 +375,281 @@ export interface ClientCommands {
   geosearchstore(destination: Key, source: Key, ...args: ('FROMMEMBER' | 'FROMLONLAT' | 'BYRADIUS' | 'M' | 'KM' | 'FT' | 'MI' | 'BYBOX' | 'ASC' | 'DESC' | 'COUNT' | 'ANY' | 'STOREDIST' | ArgInput)[]): Promise<unknown>;
   geosearchstoreBuffer(destination: Key, source: Key, ...args: ('FROMMEMBER' | 'FROMLONLAT' | 'BYRADIUS' | 'M' | 'KM' | 'FT' | 'MI' | 'BYBOX' | 'ASC' | 'DESC' | 'COUNT' | 'ANY' | 'STOREDIST' | ArgInput)[]): Promise<unknown>;
   /** Get the value of a key. `GET key` (since 1.0.0) */
-  get(key: Key): Promise<unknown>;
-  getBuffer(key: Key): Promise<unknown>;
+  get(key: Key): Promise<string | null>;
+  getBuffer(key: Key): Promise<Uint8Array | null>;
   /** Returns the bit value at offset in the string value stored at key. `GETBIT key offset` (since 2.2.0) */
-  getbit(key: Key, offset: Num): Promise<unknown>;
-  getbitBuffer(key: Key, offset: Num): Promise<unknown>;
+  getbit(key: Key, offset: Num): Promise<number>;
+  getbitBuffer(key: Key, offset: Num): Promise<number>;
   /** Get the value of a key and delete the key. `GETDEL key` (since 6.2.0) */
-  getdel(key: Key): Promise<unknown>;
-  getdelBuffer(key: Key): Promise<unknown>;
+  getdel(key: Key): Promise<string | null>;
+  getdelBuffer(key: Key): Promise<Uint8Array | null>;
   /** Get the value of a key and optionally set its expiration. `GETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | PERSIST]` (since 6.2.0) */
-  getex(key: Key, ...args: ('EX' | 'PX' | 'EXAT' | 'PXAT' | 'PERSIST' | ArgInput)[]): Promise<unknown>;
-  getexBuffer(key: Key, ...args: ('EX' | 'PX' | 'EXAT' | 'PXAT' | 'PERSIST' | ArgInput)[]): Promise<unknown>;
+  getex(key: Key, ...args: ('EX' | 'PX' | 'EXAT' | 'PXAT' | 'PERSIST' | ArgInput)[]): Promise<string | null>;
+  getexBuffer(key: Key, ...args: ('EX' | 'PX' | 'EXAT' | 'PXAT' | 'PERSIST' | ArgInput)[]): Promise<Uint8Array | null>;
   /** Get a substring of the string stored at a key. `GETRANGE key start end` (since 2.4.0) */
-  getrange(key: Key, start: Num, end: Num): Promise<unknown>;
-  getrangeBuffer(key: Key, start: Num, end: Num): Promise<unknown>;
+  getrange(key: Key, start: Num, end: Num): Promise<string>;
+  getrangeBuffer(key: Key, start: Num, end: Num): Promise<Uint8Array>;
   /** Set the string value of a key and return its old value. `GETSET key value` (since 1.0.0) */
-  getset(key: Key, value: Value): Promise<unknown>;
-  getsetBuffer(key: Key, value: Value): Promise<unknown>;
+  getset(key: Key, value: Value): Promise<string | null>;
+  getsetBuffer(key: Key, value: Value): Promise<Uint8Array | null>;
   /** Delete one or more hash fields. `HDEL key field [field ...]` (since 2.0.0) */
-  hdel(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  hdelBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  hdel(key: Key, ...args: (ArgInput)[]): Promise<number>;
+  hdelBuffer(key: Key, ...args: (ArgInput)[]): Promise<number>;
   /** Handshake with Redis. `HELLO [protover [AUTH username password] [SETNAME clientname]]` (since 6.0.0) */
-  hello(...args: ('AUTH' | 'SETNAME' | ArgInput)[]): Promise<unknown>;
-  helloBuffer(...args: ('AUTH' | 'SETNAME' | ArgInput)[]): Promise<unknown>;
+  hello(...args: ('AUTH' | 'SETNAME' | ArgInput)[]): Promise<(string | number | string[])[]>;
+  helloBuffer(...args: ('AUTH' | 'SETNAME' | ArgInput)[]): Promise<(Uint8Array | number | Uint8Array[])[]>;
   /** Determine if a hash field exists. `HEXISTS key field` (since 2.0.0) */
-  hexists(key: Key, field: Value): Promise<unknown>;
-  hexistsBuffer(key: Key, field: Value): Promise<unknown>;
+  hexists(key: Key, field: Value): Promise<number>;
+  hexistsBuffer(key: Key, field: Value): Promise<number>;
   /** Get the value of a hash field. `HGET key field` (since 2.0.0) */
-  hget(key: Key, field: Value): Promise<unknown>;
-  hgetBuffer(key: Key, field: Value): Promise<unknown>;
+  hget(key: Key, field: Value): Promise<string | null>;
+  hgetBuffer(key: Key, field: Value): Promise<Uint8Array | null>;
   /** Get all the fields and values in a hash. `HGETALL key` (since 2.0.0) */
-  hgetall(key: Key): Promise<unknown>;
-  hgetallBuffer(key: Key): Promise<unknown>;
+  hgetall(key: Key): Promise<Record<string, string>>;
+  hgetallBuffer(key: Key): Promise<Record<string, Uint8Array>>;
   /** Increment the integer value of a hash field by the given number. `HINCRBY key field increment` (since 2.0.0) */
-  hincrby(key: Key, field: Value, increment: Num): Promise<unknown>;
-  hincrbyBuffer(key: Key, field: Value, increment: Num): Promise<unknown>;
+  hincrby(key: Key, field: Value, increment: Num): Promise<number>;
+  hincrbyBuffer(key: Key, field: Value, increment: Num): Promise<number>;
   /** Increment the float value of a hash field by the given amount. `HINCRBYFLOAT key field increment` (since 2.6.0) */
-  hincrbyfloat(key: Key, field: Value, increment: Num): Promise<unknown>;
-  hincrbyfloatBuffer(key: Key, field: Value, increment: Num): Promise<unknown>;
+  hincrbyfloat(key: Key, field: Value, increment: Num): Promise<string>;
+  hincrbyfloatBuffer(key: Key, field: Value, increment: Num): Promise<Uint8Array>;
   /** Get all the fields in a hash. `HKEYS key` (since 2.0.0) */
-  hkeys(key: Key): Promise<unknown>;
-  hkeysBuffer(key: Key): Promise<unknown>;
+  hkeys(key: Key): Promise<string[]>;
+  hkeysBuffer(key: Key): Promise<Uint8Array[]>;
   /** Get the number of fields in a hash. `HLEN key` (since 2.0.0) */
-  hlen(key: Key): Promise<unknown>;
-  hlenBuffer(key: Key): Promise<unknown>;
+  hlen(key: Key): Promise<number>;
+  hlenBuffer(key: Key): Promise<number>;
   /** Get the values of all the given hash fields. `HMGET key field [field ...]` (since 2.0.0) */
-  hmget(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  hmgetBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  hmget(key: Key, ...args: (ArgInput)[]): Promise<(string | null)[]>;
+  hmgetBuffer(key: Key, ...args: (ArgInput)[]): Promise<(Uint8Array | null)[]>;
   /** Set multiple hash fields to multiple values. `HMSET key field value [field value ...]` (since 2.0.0) */
-  hmset(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  hmsetBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  hmset(key: Key, ...args: (ArgInput)[]): Promise<'OK'>;
+  hmsetBuffer(key: Key, ...args: (ArgInput)[]): Promise<'OK'>;
   /** Get one or multiple random fields from a hash. `HRANDFIELD key [count [WITHVALUES]]` (since 6.2.0) */
-  hrandfield(key: Key, ...args: ('WITHVALUES' | ArgInput)[]): Promise<unknown>;
-  hrandfieldBuffer(key: Key, ...args: ('WITHVALUES' | ArgInput)[]): Promise<unknown>;
+  hrandfield(key: Key, ...args: ('WITHVALUES' | ArgInput)[]): Promise<string | string[] | null>;
+  hrandfieldBuffer(key: Key, ...args: ('WITHVALUES' | ArgInput)[]): Promise<Uint8Array | Uint8Array[] | null>;
   /** Incrementally iterate hash fields and associated values. `HSCAN key cursor [MATCH pattern] [COUNT count]` (since 2.8.0) */
-  hscan(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<unknown>;
-  hscanBuffer(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  hscan(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<[string, string[]]>;
+  hscanBuffer(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<[Uint8Array, Uint8Array[]]>;
   /** Set the string value of a hash field. `HSET key field value [field value ...]` (since 2.0.0) */
-  hset(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  hsetBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  hset(key: Key, ...args: (ArgInput)[]): Promise<number>;
+  hsetBuffer(key: Key, ...args: (ArgInput)[]): Promise<number>;
   /** Set the value of a hash field, only if the field does not exist. `HSETNX key field value` (since 2.0.0) */
-  hsetnx(key: Key, field: Value, value: Value): Promise<unknown>;
-  hsetnxBuffer(key: Key, field: Value, value: Value): Promise<unknown>;
+  hsetnx(key: Key, field: Value, value: Value): Promise<number>;
+  hsetnxBuffer(key: Key, field: Value, value: Value): Promise<number>;
   /** Get the length of the value of a hash field. `HSTRLEN key field` (since 3.2.0) */
-  hstrlen(key: Key, field: Value): Promise<unknown>;
-  hstrlenBuffer(key: Key, field: Value): Promise<unknown>;
+  hstrlen(key: Key, field: Value): Promise<number>;
+  hstrlenBuffer(key: Key, field: Value): Promise<number>;
   /** Get all the values in a hash. `HVALS key` (since 2.0.0) */
-  hvals(key: Key): Promise<unknown>;
-  hvalsBuffer(key: Key): Promise<unknown>;
+  hvals(key: Key): Promise<string[]>;
+  hvalsBuffer(key: Key): Promise<Uint8Array[]>;
   /** Increment the integer value of a key by one. `INCR key` (since 1.0.0) */
-  incr(key: Key): Promise<unknown>;
-  incrBuffer(key: Key): Promise<unknown>;
+  incr(key: Key): Promise<number>;
+  incrBuffer(key: Key): Promise<number>;
   /** Increment the integer value of a key by the given amount. `INCRBY key increment` (since 1.0.0) */
-  incrby(key: Key, increment: Num): Promise<unknown>;
-  incrbyBuffer(key: Key, increment: Num): Promise<unknown>;
+  incrby(key: Key, increment: Num): Promise<number>;
+  incrbyBuffer(key: Key, increment: Num): Promise<number>;
   /** Increment the float value of a key by the given amount. `INCRBYFLOAT key increment` (since 2.6.0) */
-  incrbyfloat(key: Key, increment: Num): Promise<unknown>;
-  incrbyfloatBuffer(key: Key, increment: Num): Promise<unknown>;
+  incrbyfloat(key: Key, increment: Num): Promise<string>;
+  incrbyfloatBuffer(key: Key, increment: Num): Promise<Uint8Array>;
   /** Get information and statistics about the server. `INFO [section [section ...]]` (since 1.0.0) */
-  info(...args: (ArgInput)[]): Promise<unknown>;
-  infoBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  info(...args: (ArgInput)[]): Promise<string>;
+  infoBuffer(...args: (ArgInput)[]): Promise<Uint8Array>;
   /** Find all keys matching the given pattern. `KEYS pattern` (since 1.0.0) */
-  keys(pattern: Key): Promise<unknown>;
-  keysBuffer(pattern: Key): Promise<unknown>;
+  keys(pattern: Key): Promise<string[]>;
+  keysBuffer(pattern: Key): Promise<Uint8Array[]>;
   /** Get the UNIX time stamp of the last successful save to disk. `LASTSAVE` (since 1.0.0) */
-  lastsave(): Promise<unknown>;
-  lastsaveBuffer(): Promise<unknown>;
+  lastsave(): Promise<number>;
+  lastsaveBuffer(): Promise<number>;
   /** Find longest common substring. `LCS key1 key2 [LEN] [IDX] [MINMATCHLEN len] [WITHMATCHLEN]` (since 7.0.0) */
-  lcs(key1: Value, key2: Value, ...args: ('LEN' | 'IDX' | 'MINMATCHLEN' | 'WITHMATCHLEN' | ArgInput)[]): Promise<unknown>;
-  lcsBuffer(key1: Value, key2: Value, ...args: ('LEN' | 'IDX' | 'MINMATCHLEN' | 'WITHMATCHLEN' | ArgInput)[]): Promise<unknown>;
+  lcs(key1: Value, key2: Value, ...args: ('LEN' | 'IDX' | 'MINMATCHLEN' | 'WITHMATCHLEN' | ArgInput)[]): Promise<string | number | (string | number | ([number, number] | number)[][])[]>;
+  lcsBuffer(key1: Value, key2: Value, ...args: ('LEN' | 'IDX' | 'MINMATCHLEN' | 'WITHMATCHLEN' | ArgInput)[]): Promise<Uint8Array | number | (Uint8Array | number | ([number, number] | number)[][])[]>;
   /** Get an element from a list by its index. `LINDEX key index` (since 1.0.0) */
-  lindex(key: Key, index: Num): Promise<unknown>;
-  lindexBuffer(key: Key, index: Num): Promise<unknown>;
+  lindex(key: Key, index: Num): Promise<string | null>;
+  lindexBuffer(key: Key, index: Num): Promise<Uint8Array | null>;
   /** Insert an element before or after another element in a list. `LINSERT key <BEFORE | AFTER> pivot element` (since 2.2.0) */
-  linsert(key: Key, ...args: ('BEFORE' | 'AFTER' | ArgInput)[]): Promise<unknown>;
-  linsertBuffer(key: Key, ...args: ('BEFORE' | 'AFTER' | ArgInput)[]): Promise<unknown>;
+  linsert(key: Key, ...args: ('BEFORE' | 'AFTER' | ArgInput)[]): Promise<number>;
+  linsertBuffer(key: Key, ...args: ('BEFORE' | 'AFTER' | ArgInput)[]): Promise<number>;
   /** Get the length of a list. `LLEN key` (since 1.0.0) */
-  llen(key: Key): Promise<unknown>;
-  llenBuffer(key: Key): Promise<unknown>;
+  llen(key: Key): Promise<number>;
+  llenBuffer(key: Key): Promise<number>;
   /** Pop an element from a list, push it to another list and return it. `LMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT>` (since 6.2.0) */
-  lmove(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): Promise<unknown>;
-  lmoveBuffer(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): Promise<unknown>;
+  lmove(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): Promise<string | null>;
+  lmoveBuffer(source: Key, destination: Key, ...args: ('LEFT' | 'RIGHT' | ArgInput)[]): Promise<Uint8Array | null>;
   /** Pop elements from a list. `LMPOP numkeys key [key ...] <LEFT | RIGHT> [COUNT count]` (since 7.0.0) */
-  lmpop(numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): Promise<unknown>;
-  lmpopBuffer(numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  lmpop(numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): Promise<[string, string[]] | null>;
+  lmpopBuffer(numkeys: Num, ...args: ('LEFT' | 'RIGHT' | 'COUNT' | ArgInput)[]): Promise<[Uint8Array, Uint8Array[]] | null>;
   /** Remove and get the first elements in a list. `LPOP key [count]` (since 1.0.0) */
-  lpop(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  lpopBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  lpop(key: Key, ...args: (ArgInput)[]): Promise<string | string[] | null>;
+  lpopBuffer(key: Key, ...args: (ArgInput)[]): Promise<Uint8Array | Uint8Array[] | null>;
   /** Return the index of matching elements on a list. `LPOS key element [RANK rank] [COUNT num-matches] [MAXLEN len]` (since 6.0.6) */
-  lpos(key: Key, element: Value, ...args: ('RANK' | 'COUNT' | 'MAXLEN' | ArgInput)[]): Promise<unknown>;
-  lposBuffer(key: Key, element: Value, ...args: ('RANK' | 'COUNT' | 'MAXLEN' | ArgInput)[]): Promise<unknown>;
+  lpos(key: Key, element: Value, ...args: ('RANK' | 'COUNT' | 'MAXLEN' | ArgInput)[]): Promise<number | number[] | null>;
+  lposBuffer(key: Key, element: Value, ...args: ('RANK' | 'COUNT' | 'MAXLEN' | ArgInput)[]): Promise<number | number[] | null>;
   /** Prepend one or multiple elements to a list. `LPUSH key element [element ...]` (since 1.0.0) */
-  lpush(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  lpushBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  lpush(key: Key, ...args: (ArgInput)[]): Promise<number>;
+  lpushBuffer(key: Key, ...args: (ArgInput)[]): Promise<number>;
   /** Prepend an element to a list, only if the list exists. `LPUSHX key element [element ...]` (since 2.2.0) */
-  lpushx(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  lpushxBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  lpushx(key: Key, ...args: (ArgInput)[]): Promise<number>;
+  lpushxBuffer(key: Key, ...args: (ArgInput)[]): Promise<number>;
   /** Get a range of elements from a list. `LRANGE key start stop` (since 1.0.0) */
-  lrange(key: Key, start: Num, stop: Num): Promise<unknown>;
-  lrangeBuffer(key: Key, start: Num, stop: Num): Promise<unknown>;
+  lrange(key: Key, start: Num, stop: Num): Promise<string[]>;
+  lrangeBuffer(key: Key, start: Num, stop: Num): Promise<Uint8Array[]>;
   /** Remove elements from a list. `LREM key count element` (since 1.0.0) */
-  lrem(key: Key, count: Num, element: Value): Promise<unknown>;
-  lremBuffer(key: Key, count: Num, element: Value): Promise<unknown>;
+  lrem(key: Key, count: Num, element: Value): Promise<number>;
+  lremBuffer(key: Key, count: Num, element: Value): Promise<number>;
   /** Set the value of an element in a list by its index. `LSET key index element` (since 1.0.0) */
-  lset(key: Key, index: Num, element: Value): Promise<unknown>;
-  lsetBuffer(key: Key, index: Num, element: Value): Promise<unknown>;
+  lset(key: Key, index: Num, element: Value): Promise<'OK'>;
+  lsetBuffer(key: Key, index: Num, element: Value): Promise<'OK'>;
   /** Trim a list to the specified range. `LTRIM key start stop` (since 1.0.0) */
-  ltrim(key: Key, start: Num, stop: Num): Promise<unknown>;
-  ltrimBuffer(key: Key, start: Num, stop: Num): Promise<unknown>;
+  ltrim(key: Key, start: Num, stop: Num): Promise<'OK'>;
+  ltrimBuffer(key: Key, start: Num, stop: Num): Promise<'OK'>;
   /** A container for memory diagnostics commands. `MEMORY` (since 4.0.0) */
-  memory(subcommand: 'USAGE' | 'usage' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
-  memoryBuffer(subcommand: 'USAGE' | 'usage' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  memory(subcommand: 'USAGE' | 'usage' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<number | null | string[]>;
+  memoryBuffer(subcommand: 'USAGE' | 'usage' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<number | null | Uint8Array[]>;
   /** Get the values of all the given keys. `MGET key [key ...]` (since 1.0.0) */
-  mget(...args: (ArgInput)[]): Promise<unknown>;
-  mgetBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  mget(...args: (ArgInput)[]): Promise<(string | null)[]>;
+  mgetBuffer(...args: (ArgInput)[]): Promise<(Uint8Array | null)[]>;
   /** Move a key to another database. `MOVE key db` (since 1.0.0) */
-  move(key: Key, db: Num): Promise<unknown>;
-  moveBuffer(key: Key, db: Num): Promise<unknown>;
+  move(key: Key, db: Num): Promise<number>;
+  moveBuffer(key: Key, db: Num): Promise<number>;
   /** Set multiple keys to multiple values. `MSET key value [key value ...]` (since 1.0.1) */
-  mset(...args: (ArgInput)[]): Promise<unknown>;
-  msetBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  mset(...args: (ArgInput)[]): Promise<'OK'>;
+  msetBuffer(...args: (ArgInput)[]): Promise<'OK'>;
   /** Set multiple keys to multiple values, only if none of the keys exist. `MSETNX key value [key value ...]` (since 1.0.1) */
-  msetnx(...args: (ArgInput)[]): Promise<unknown>;
-  msetnxBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  msetnx(...args: (ArgInput)[]): Promise<number>;
+  msetnxBuffer(...args: (ArgInput)[]): Promise<number>;
   /** A container for object introspection commands. `OBJECT` (since 2.2.3) */
-  object(subcommand: 'ENCODING' | 'encoding' | 'REFCOUNT' | 'refcount' | 'IDLETIME' | 'idletime' | 'FREQ' | 'freq' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
-  objectBuffer(subcommand: 'ENCODING' | 'encoding' | 'REFCOUNT' | 'refcount' | 'IDLETIME' | 'idletime' | 'FREQ' | 'freq' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  object(subcommand: 'ENCODING' | 'encoding' | 'REFCOUNT' | 'refcount' | 'IDLETIME' | 'idletime' | 'FREQ' | 'freq' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<string | null | number | string[]>;
+  objectBuffer(subcommand: 'ENCODING' | 'encoding' | 'REFCOUNT' | 'refcount' | 'IDLETIME' | 'idletime' | 'FREQ' | 'freq' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<Uint8Array | null | number | Uint8Array[]>;
   /** Set a key's time to live in milliseconds. `PEXPIRE key milliseconds [NX | XX | GT | LT]` (since 2.6.0) */
-  pexpire(key: Key, milliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
-  pexpireBuffer(key: Key, milliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
+  pexpire(key: Key, milliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<number>;
+  pexpireBuffer(key: Key, milliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<number>;
   /** Set the expiration for a key as a UNIX timestamp specified in milliseconds. `PEXPIREAT key unix-time-milliseconds [NX | XX | GT | LT]` (since 2.6.0) */
-  pexpireat(key: Key, unixTimeMilliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
-  pexpireatBuffer(key: Key, unixTimeMilliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<unknown>;
+  pexpireat(key: Key, unixTimeMilliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<number>;
+  pexpireatBuffer(key: Key, unixTimeMilliseconds: Num, ...args: ('NX' | 'XX' | 'GT' | 'LT' | ArgInput)[]): Promise<number>;
   /** Get the expiration Unix timestamp for a key in milliseconds. `PEXPIRETIME key` (since 7.0.0) */
-  pexpiretime(key: Key): Promise<unknown>;
-  pexpiretimeBuffer(key: Key): Promise<unknown>;
+  pexpiretime(key: Key): Promise<number>;
+  pexpiretimeBuffer(key: Key): Promise<number>;
   /** Adds the specified elements to the specified HyperLogLog.. `PFADD key [element [element ...]]` (since 2.8.9) */
-  pfadd(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  pfaddBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  pfadd(key: Key, ...args: (ArgInput)[]): Promise<number>;
+  pfaddBuffer(key: Key, ...args: (ArgInput)[]): Promise<number>;
   /** Return the approximated cardinality of the set(s) observed by the HyperLogLog at key(s).. `PFCOUNT key [key ...]` (since 2.8.9) */
-  pfcount(...args: (ArgInput)[]): Promise<unknown>;
-  pfcountBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  pfcount(...args: (ArgInput)[]): Promise<number>;
+  pfcountBuffer(...args: (ArgInput)[]): Promise<number>;
   /** Internal commands for debugging HyperLogLog values. `PFDEBUG subcommand key` (since 2.8.9) */
-  pfdebug(subcommand: Value, key: Key): Promise<unknown>;
-  pfdebugBuffer(subcommand: Value, key: Key): Promise<unknown>;
+  pfdebug(subcommand: Value, key: Key): Promise<string | number | number[]>;
+  pfdebugBuffer(subcommand: Value, key: Key): Promise<Uint8Array | number | number[]>;
   /** Merge N different HyperLogLogs into a single one.. `PFMERGE destkey [sourcekey [sourcekey ...]]` (since 2.8.9) */
-  pfmerge(destkey: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  pfmergeBuffer(destkey: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  pfmerge(destkey: Key, ...args: (ArgInput)[]): Promise<'OK'>;
+  pfmergeBuffer(destkey: Key, ...args: (ArgInput)[]): Promise<'OK'>;
   /** Ping the server. `PING [message]` (since 1.0.0) */
-  ping(...args: (ArgInput)[]): Promise<unknown>;
-  pingBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  ping(...args: (ArgInput)[]): Promise<string>;
+  pingBuffer(...args: (ArgInput)[]): Promise<Uint8Array>;
   /** Set the value and expiration in milliseconds of a key. `PSETEX key milliseconds value` (since 2.6.0) */
-  psetex(key: Key, milliseconds: Num, value: Value): Promise<unknown>;
-  psetexBuffer(key: Key, milliseconds: Num, value: Value): Promise<unknown>;
+  psetex(key: Key, milliseconds: Num, value: Value): Promise<'OK'>;
+  psetexBuffer(key: Key, milliseconds: Num, value: Value): Promise<'OK'>;
   /** Get the time to live for a key in milliseconds. `PTTL key` (since 2.6.0) */
-  pttl(key: Key): Promise<unknown>;
-  pttlBuffer(key: Key): Promise<unknown>;
+  pttl(key: Key): Promise<number>;
+  pttlBuffer(key: Key): Promise<number>;
   /** Post a message to a channel. `PUBLISH channel message` (since 2.0.0) */
-  publish(channel: Value, message: Value): Promise<unknown>;
-  publishBuffer(channel: Value, message: Value): Promise<unknown>;
+  publish(channel: Value, message: Value): Promise<number>;
+  publishBuffer(channel: Value, message: Value): Promise<number>;
   /** A container for Pub/Sub commands. `PUBSUB` (since 2.8.0) */
-  pubsub(subcommand: 'CHANNELS' | 'channels' | 'NUMSUB' | 'numsub' | 'NUMPAT' | 'numpat' | 'SHARDCHANNELS' | 'shardchannels' | 'SHARDNUMSUB' | 'shardnumsub' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
-  pubsubBuffer(subcommand: 'CHANNELS' | 'channels' | 'NUMSUB' | 'numsub' | 'NUMPAT' | 'numpat' | 'SHARDCHANNELS' | 'shardchannels' | 'SHARDNUMSUB' | 'shardnumsub' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  pubsub(subcommand: 'CHANNELS' | 'channels' | 'NUMSUB' | 'numsub' | 'NUMPAT' | 'numpat' | 'SHARDCHANNELS' | 'shardchannels' | 'SHARDNUMSUB' | 'shardnumsub' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<string[] | (string | number)[] | number>;
+  pubsubBuffer(subcommand: 'CHANNELS' | 'channels' | 'NUMSUB' | 'numsub' | 'NUMPAT' | 'numpat' | 'SHARDCHANNELS' | 'shardchannels' | 'SHARDNUMSUB' | 'shardnumsub' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<Uint8Array[] | (Uint8Array | number)[] | number>;
   /** Return a random key from the keyspace. `RANDOMKEY` (since 1.0.0) */
-  randomkey(): Promise<unknown>;
-  randomkeyBuffer(): Promise<unknown>;
+  randomkey(): Promise<string | null>;
+  randomkeyBuffer(): Promise<Uint8Array | null>;
   /** Rename a key. `RENAME key newkey` (since 1.0.0) */
-  rename(key: Key, newkey: Key): Promise<unknown>;
-  renameBuffer(key: Key, newkey: Key): Promise<unknown>;
+  rename(key: Key, newkey: Key): Promise<'OK'>;
+  renameBuffer(key: Key, newkey: Key): Promise<'OK'>;
   /** Rename a key, only if the new key does not exist. `RENAMENX key newkey` (since 1.0.0) */
-  renamenx(key: Key, newkey: Key): Promise<unknown>;
-  renamenxBuffer(key: Key, newkey: Key): Promise<unknown>;
+  renamenx(key: Key, newkey: Key): Promise<number>;
+  renamenxBuffer(key: Key, newkey: Key): Promise<number>;
   /** Reset the connection. `RESET` (since 6.2.0) */
-  reset(): Promise<unknown>;
-  resetBuffer(): Promise<unknown>;
+  reset(): Promise<'RESET'>;
+  resetBuffer(): Promise<'RESET'>;
+  /** Create a key using the provided serialized value, previously obtained using DUMP.. `RESTORE key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency]` (since 2.6.0) */
+  restore(key: Key, ttl: Value, serializedValue: Value, ...args: ('REPLACE' | 'ABSTTL' | 'IDLETIME' | 'FREQ' | ArgInput)[]): Promise<unknown>;
+  restoreBuffer(key: Key, ttl: Value, serializedValue: Value, ...args: ('REPLACE' | 'ABSTTL' | 'IDLETIME' | 'FREQ' | ArgInput)[]): Promise<unknown>;
   /** Remove and get the last elements in a list. `RPOP key [count]` (since 1.0.0) */
-  rpop(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  rpopBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  rpop(key: Key, ...args: (ArgInput)[]): Promise<string | string[] | null>;
+  rpopBuffer(key: Key, ...args: (ArgInput)[]): Promise<Uint8Array | Uint8Array[] | null>;
   /** Remove the last element in a list, prepend it to another list and return it. `RPOPLPUSH source destination` (since 1.2.0) */
-  rpoplpush(source: Key, destination: Key): Promise<unknown>;
-  rpoplpushBuffer(source: Key, destination: Key): Promise<unknown>;
+  rpoplpush(source: Key, destination: Key): Promise<string | null>;
+  rpoplpushBuffer(source: Key, destination: Key): Promise<Uint8Array | null>;
   /** Append one or multiple elements to a list. `RPUSH key element [element ...]` (since 1.0.0) */
-  rpush(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  rpushBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  rpush(key: Key, ...args: (ArgInput)[]): Promise<number>;
+  rpushBuffer(key: Key, ...args: (ArgInput)[]): Promise<number>;
   /** Append an element to a list, only if the list exists. `RPUSHX key element [element ...]` (since 2.2.0) */
-  rpushx(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  rpushxBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  rpushx(key: Key, ...args: (ArgInput)[]): Promise<number>;
+  rpushxBuffer(key: Key, ...args: (ArgInput)[]): Promise<number>;
   /** Add one or more members to a set. `SADD key member [member ...]` (since 1.0.0) */
-  sadd(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  saddBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  sadd(key: Key, ...args: (ArgInput)[]): Promise<number>;
+  saddBuffer(key: Key, ...args: (ArgInput)[]): Promise<number>;
   /** Synchronously save the dataset to disk. `SAVE` (since 1.0.0) */
-  save(): Promise<unknown>;
-  saveBuffer(): Promise<unknown>;
+  save(): Promise<'OK'>;
+  saveBuffer(): Promise<'OK'>;
   /** Incrementally iterate the keys space. `SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]` (since 2.8.0) */
-  scan(cursor: Value, ...args: ('MATCH' | 'COUNT' | 'TYPE' | ArgInput)[]): Promise<unknown>;
-  scanBuffer(cursor: Value, ...args: ('MATCH' | 'COUNT' | 'TYPE' | ArgInput)[]): Promise<unknown>;
+  scan(cursor: Value, ...args: ('MATCH' | 'COUNT' | 'TYPE' | ArgInput)[]): Promise<[string, string[]]>;
+  scanBuffer(cursor: Value, ...args: ('MATCH' | 'COUNT' | 'TYPE' | ArgInput)[]): Promise<[Uint8Array, Uint8Array[]]>;
   /** Get the number of members in a set. `SCARD key` (since 1.0.0) */
-  scard(key: Key): Promise<unknown>;
-  scardBuffer(key: Key): Promise<unknown>;
+  scard(key: Key): Promise<number>;
+  scardBuffer(key: Key): Promise<number>;
   /** A container for Lua scripts management commands. `SCRIPT` (since 2.6.0) */
   script(subcommand: 'DEBUG' | 'debug' | 'HELP' | 'help' | 'EXISTS' | 'exists' | 'KILL' | 'kill' | 'FLUSH' | 'flush' | 'LOAD' | 'load', ...args: (ArgInput)[]): Promise<unknown>;
   scriptBuffer(subcommand: 'DEBUG' | 'debug' | 'HELP' | 'help' | 'EXISTS' | 'exists' | 'KILL' | 'kill' | 'FLUSH' | 'flush' | 'LOAD' | 'load', ...args: (ArgInput)[]): Promise<unknown>;
   /** Subtract multiple sets. `SDIFF key [key ...]` (since 1.0.0) */
-  sdiff(...args: (ArgInput)[]): Promise<unknown>;
-  sdiffBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  sdiff(...args: (ArgInput)[]): Promise<string[]>;
+  sdiffBuffer(...args: (ArgInput)[]): Promise<Uint8Array[]>;
   /** Subtract multiple sets and store the resulting set in a key. `SDIFFSTORE destination key [key ...]` (since 1.0.0) */
-  sdiffstore(destination: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  sdiffstoreBuffer(destination: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  sdiffstore(destination: Key, ...args: (ArgInput)[]): Promise<number>;
+  sdiffstoreBuffer(destination: Key, ...args: (ArgInput)[]): Promise<number>;
   /** Change the selected database for the current connection. `SELECT index` (since 1.0.0) */
-  select(index: Num): Promise<unknown>;
-  selectBuffer(index: Num): Promise<unknown>;
+  select(index: Num): Promise<'OK'>;
+  selectBuffer(index: Num): Promise<'OK'>;
   /** Set the string value of a key. `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]` (since 1.0.0) */
-  set(key: Key, value: Value, ...args: ('NX' | 'XX' | 'GET' | 'EX' | 'PX' | 'EXAT' | 'PXAT' | 'KEEPTTL' | ArgInput)[]): Promise<unknown>;
-  setBuffer(key: Key, value: Value, ...args: ('NX' | 'XX' | 'GET' | 'EX' | 'PX' | 'EXAT' | 'PXAT' | 'KEEPTTL' | ArgInput)[]): Promise<unknown>;
+  set(key: Key, value: Value, ...args: ('NX' | 'XX' | 'GET' | 'EX' | 'PX' | 'EXAT' | 'PXAT' | 'KEEPTTL' | ArgInput)[]): Promise<'OK' | string | null>;
+  setBuffer(key: Key, value: Value, ...args: ('NX' | 'XX' | 'GET' | 'EX' | 'PX' | 'EXAT' | 'PXAT' | 'KEEPTTL' | ArgInput)[]): Promise<'OK' | Uint8Array | null>;
   /** Sets or clears the bit at offset in the string value stored at key. `SETBIT key offset value` (since 2.2.0) */
-  setbit(key: Key, offset: Num, value: Value): Promise<unknown>;
-  setbitBuffer(key: Key, offset: Num, value: Value): Promise<unknown>;
+  setbit(key: Key, offset: Num, value: Value): Promise<number>;
+  setbitBuffer(key: Key, offset: Num, value: Value): Promise<number>;
   /** Set the value and expiration of a key. `SETEX key seconds value` (since 2.0.0) */
-  setex(key: Key, seconds: Num, value: Value): Promise<unknown>;
-  setexBuffer(key: Key, seconds: Num, value: Value): Promise<unknown>;
+  setex(key: Key, seconds: Num, value: Value): Promise<'OK'>;
+  setexBuffer(key: Key, seconds: Num, value: Value): Promise<'OK'>;
   /** Set the value of a key, only if the key does not exist. `SETNX key value` (since 1.0.0) */
-  setnx(key: Key, value: Value): Promise<unknown>;
-  setnxBuffer(key: Key, value: Value): Promise<unknown>;
+  setnx(key: Key, value: Value): Promise<number>;
+  setnxBuffer(key: Key, value: Value): Promise<number>;
   /** Overwrite part of a string at key starting at the specified offset. `SETRANGE key offset value` (since 2.2.0) */
-  setrange(key: Key, offset: Num, value: Value): Promise<unknown>;
-  setrangeBuffer(key: Key, offset: Num, value: Value): Promise<unknown>;
+  setrange(key: Key, offset: Num, value: Value): Promise<number>;
+  setrangeBuffer(key: Key, offset: Num, value: Value): Promise<number>;
   /** Synchronously save the dataset to disk and then shut down the server. `SHUTDOWN [NOSAVE | SAVE] [NOW] [FORCE] [ABORT]` (since 1.0.0) */
-  shutdown(...args: ('NOSAVE' | 'SAVE' | 'NOW' | 'FORCE' | 'ABORT' | ArgInput)[]): Promise<unknown>;
-  shutdownBuffer(...args: ('NOSAVE' | 'SAVE' | 'NOW' | 'FORCE' | 'ABORT' | ArgInput)[]): Promise<unknown>;
+  shutdown(...args: ('NOSAVE' | 'SAVE' | 'NOW' | 'FORCE' | 'ABORT' | ArgInput)[]): Promise<'OK'>;
+  shutdownBuffer(...args: ('NOSAVE' | 'SAVE' | 'NOW' | 'FORCE' | 'ABORT' | ArgInput)[]): Promise<'OK'>;
   /** Intersect multiple sets. `SINTER key [key ...]` (since 1.0.0) */
-  sinter(...args: (ArgInput)[]): Promise<unknown>;
-  sinterBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  sinter(...args: (ArgInput)[]): Promise<string[]>;
+  sinterBuffer(...args: (ArgInput)[]): Promise<Uint8Array[]>;
   /** Intersect multiple sets and return the cardinality of the result. `SINTERCARD numkeys key [key ...] [LIMIT limit]` (since 7.0.0) */
-  sintercard(numkeys: Num, ...args: ('LIMIT' | ArgInput)[]): Promise<unknown>;
-  sintercardBuffer(numkeys: Num, ...args: ('LIMIT' | ArgInput)[]): Promise<unknown>;
+  sintercard(numkeys: Num, ...args: ('LIMIT' | ArgInput)[]): Promise<number>;
+  sintercardBuffer(numkeys: Num, ...args: ('LIMIT' | ArgInput)[]): Promise<number>;
   /** Intersect multiple sets and store the resulting set in a key. `SINTERSTORE destination key [key ...]` (since 1.0.0) */
-  sinterstore(destination: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  sinterstoreBuffer(destination: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  sinterstore(destination: Key, ...args: (ArgInput)[]): Promise<number>;
+  sinterstoreBuffer(destination: Key, ...args: (ArgInput)[]): Promise<number>;
   /** Determine if a given value is a member of a set. `SISMEMBER key member` (since 1.0.0) */
-  sismember(key: Key, member: Value): Promise<unknown>;
-  sismemberBuffer(key: Key, member: Value): Promise<unknown>;
+  sismember(key: Key, member: Value): Promise<number>;
+  sismemberBuffer(key: Key, member: Value): Promise<number>;
   /** A container for slow log commands. `SLOWLOG` (since 2.2.12) */
-  slowlog(subcommand: 'GET' | 'get' | 'LEN' | 'len' | 'RESET' | 'reset' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
-  slowlogBuffer(subcommand: 'GET' | 'get' | 'LEN' | 'len' | 'RESET' | 'reset' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<unknown>;
+  slowlog(subcommand: 'GET' | 'get' | 'LEN' | 'len' | 'RESET' | 'reset' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<[number, number, number, string[], string, string][] | number | 'OK' | string[]>;
+  slowlogBuffer(subcommand: 'GET' | 'get' | 'LEN' | 'len' | 'RESET' | 'reset' | 'HELP' | 'help', ...args: (ArgInput)[]): Promise<[number, number, number, Uint8Array[], Uint8Array, Uint8Array][] | number | 'OK' | Uint8Array[]>;
   /** Get all the members in a set. `SMEMBERS key` (since 1.0.0) */
-  smembers(key: Key): Promise<unknown>;
-  smembersBuffer(key: Key): Promise<unknown>;
+  smembers(key: Key): Promise<string[]>;
+  smembersBuffer(key: Key): Promise<Uint8Array[]>;
   /** Returns the membership associated with the given elements for a set. `SMISMEMBER key member [member ...]` (since 6.2.0) */
-  smismember(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  smismemberBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  smismember(key: Key, ...args: (ArgInput)[]): Promise<number[]>;
+  smismemberBuffer(key: Key, ...args: (ArgInput)[]): Promise<number[]>;
   /** Move a member from one set to another. `SMOVE source destination member` (since 1.0.0) */
-  smove(source: Key, destination: Key, member: Value): Promise<unknown>;
-  smoveBuffer(source: Key, destination: Key, member: Value): Promise<unknown>;
+  smove(source: Key, destination: Key, member: Value): Promise<number>;
+  smoveBuffer(source: Key, destination: Key, member: Value): Promise<number>;
   /** Sort the elements in a list, set or sorted set. `SORT key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]] [ASC | DESC] [ALPHA] [STORE destination]` (since 1.0.0) */
   sort(key: Key, ...args: ('BY' | 'LIMIT' | 'GET' | 'ASC' | 'DESC' | 'ALPHA' | 'STORE' | ArgInput)[]): Promise<unknown>;
   sortBuffer(key: Key, ...args: ('BY' | 'LIMIT' | 'GET' | 'ASC' | 'DESC' | 'ALPHA' | 'STORE' | ArgInput)[]): Promise<unknown>;
@@ -649,50 +657,50 @@ export interface ClientCommands {
   sort_ro(key: Key, ...args: ('BY' | 'LIMIT' | 'GET' | 'ASC' | 'DESC' | 'ALPHA' | ArgInput)[]): Promise<unknown>;
   sort_roBuffer(key: Key, ...args: ('BY' | 'LIMIT' | 'GET' | 'ASC' | 'DESC' | 'ALPHA' | ArgInput)[]): Promise<unknown>;
   /** Remove and return one or multiple random members from a set. `SPOP key [count]` (since 1.0.0) */
-  spop(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  spopBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  spop(key: Key, ...args: (ArgInput)[]): Promise<string | string[] | null>;
+  spopBuffer(key: Key, ...args: (ArgInput)[]): Promise<Uint8Array | Uint8Array[] | null>;
   /** Post a message to a shard channel. `SPUBLISH shardchannel message` (since 7.0.0) */
-  spublish(shardchannel: Value, message: Value): Promise<unknown>;
-  spublishBuffer(shardchannel: Value, message: Value): Promise<unknown>;
+  spublish(shardchannel: Value, message: Value): Promise<number>;
+  spublishBuffer(shardchannel: Value, message: Value): Promise<number>;
   /** Get one or multiple random members from a set. `SRANDMEMBER key [count]` (since 1.0.0) */
-  srandmember(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  srandmemberBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  srandmember(key: Key, ...args: (ArgInput)[]): Promise<string | string[] | null>;
+  srandmemberBuffer(key: Key, ...args: (ArgInput)[]): Promise<Uint8Array | Uint8Array[] | null>;
   /** Remove one or more members from a set. `SREM key member [member ...]` (since 1.0.0) */
-  srem(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  sremBuffer(key: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  srem(key: Key, ...args: (ArgInput)[]): Promise<number>;
+  sremBuffer(key: Key, ...args: (ArgInput)[]): Promise<number>;
   /** Incrementally iterate Set elements. `SSCAN key cursor [MATCH pattern] [COUNT count]` (since 2.8.0) */
-  sscan(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<unknown>;
-  sscanBuffer(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<unknown>;
+  sscan(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<[string, string[]]>;
+  sscanBuffer(key: Key, cursor: Value, ...args: ('MATCH' | 'COUNT' | ArgInput)[]): Promise<[Uint8Array, Uint8Array[]]>;
   /** Get the length of the value stored in a key. `STRLEN key` (since 2.2.0) */
-  strlen(key: Key): Promise<unknown>;
-  strlenBuffer(key: Key): Promise<unknown>;
+  strlen(key: Key): Promise<number>;
+  strlenBuffer(key: Key): Promise<number>;
   /** Get a substring of the string stored at a key. `SUBSTR key start end` (since 1.0.0) */
-  substr(key: Key, start: Num, end: Num): Promise<unknown>;
-  substrBuffer(key: Key, start: Num, end: Num): Promise<unknown>;
+  substr(key: Key, start: Num, end: Num): Promise<string>;
+  substrBuffer(key: Key, start: Num, end: Num): Promise<Uint8Array>;
   /** Add multiple sets. `SUNION key [key ...]` (since 1.0.0) */
-  sunion(...args: (ArgInput)[]): Promise<unknown>;
-  sunionBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  sunion(...args: (ArgInput)[]): Promise<string[]>;
+  sunionBuffer(...args: (ArgInput)[]): Promise<Uint8Array[]>;
   /** Add multiple sets and store the resulting set in a key. `SUNIONSTORE destination key [key ...]` (since 1.0.0) */
-  sunionstore(destination: Key, ...args: (ArgInput)[]): Promise<unknown>;
-  sunionstoreBuffer(destination: Key, ...args: (ArgInput)[]): Promise<unknown>;
+  sunionstore(destination: Key, ...args: (ArgInput)[]): Promise<number>;
+  sunionstoreBuffer(destination: Key, ...args: (ArgInput)[]): Promise<number>;
   /** Swaps two Redis databases. `SWAPDB index1 index2` (since 4.0.0) */
-  swapdb(index1: Value, index2: Value): Promise<unknown>;
-  swapdbBuffer(index1: Value, index2: Value): Promise<unknown>;
+  swapdb(index1: Value, index2: Value): Promise<'OK'>;
+  swapdbBuffer(index1: Value, index2: Value): Promise<'OK'>;
   /** Return the current server time. `TIME` (since 2.6.0) */
-  time(): Promise<unknown>;
-  timeBuffer(): Promise<unknown>;
+  time(): Promise<[string, string]>;
+  timeBuffer(): Promise<[Uint8Array, Uint8Array]>;
   /** Alters the last access time of a key(s). Returns the number of existing keys specified.. `TOUCH key [key ...]` (since 3.2.1) */
-  touch(...args: (ArgInput)[]): Promise<unknown>;
-  touchBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  touch(...args: (ArgInput)[]): Promise<number>;
+  touchBuffer(...args: (ArgInput)[]): Promise<number>;
   /** Get the time to live for a key in seconds. `TTL key` (since 1.0.0) */
-  ttl(key: Key): Promise<unknown>;
-  ttlBuffer(key: Key): Promise<unknown>;
+  ttl(key: Key): Promise<number>;
+  ttlBuffer(key: Key): Promise<number>;
   /** Determine the type stored at key. `TYPE key` (since 1.0.0) */
-  type(key: Key): Promise<unknown>;
-  typeBuffer(key: Key): Promise<unknown>;
+  type(key: Key): Promise<string>;
+  typeBuffer(key: Key): Promise<Uint8Array>;
   /** Delete a key asynchronously in another thread. Otherwise it is just as DEL, but non blocking.. `UNLINK key [key ...]` (since 4.0.0) */
-  unlink(...args: (ArgInput)[]): Promise<unknown>;
-  unlinkBuffer(...args: (ArgInput)[]): Promise<unknown>;
+  unlink(...args: (ArgInput)[]): Promise<number>;
+  unlinkBuffer(...args: (ArgInput)[]): Promise<number>;
   /** Forget about all watched keys. `UNWATCH` (since 2.2.0) */
   unwatch(): Promise<unknown>;
   unwatchBuffer(): Promise<unknown>;
@@ -922,6 +930,9 @@ export interface PipelineCommands<P> {
   /** Discard all commands issued after MULTI. `DISCARD` (since 2.0.0) */
   discard(): P;
   discardBuffer(): P;
+  /** Return a serialized version of the value stored at the specified key.. `DUMP key` (since 2.6.0) */
+  dump(key: Key): P;
+  dumpBuffer(key: Key): P;
   /** Echo the given string. `ECHO message` (since 1.0.0) */
   echo(message: Value): P;
   echoBuffer(message: Value): P;
@@ -1189,6 +1200,9 @@ export interface PipelineCommands<P> {
   /** Reset the connection. `RESET` (since 6.2.0) */
   reset(): P;
   resetBuffer(): P;
+  /** Create a key using the provided serialized value, previously obtained using DUMP.. `RESTORE key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency]` (since 2.6.0) */
+  restore(key: Key, ttl: Value, serializedValue: Value, ...args: ('REPLACE' | 'ABSTTL' | 'IDLETIME' | 'FREQ' | ArgInput)[]): P;
+  restoreBuffer(key: Key, ttl: Value, serializedValue: Value, ...args: ('REPLACE' | 'ABSTTL' | 'IDLETIME' | 'FREQ' | ArgInput)[]): P;
   /** Remove and get the last elements in a list. `RPOP key [count]` (since 1.0.0) */
   rpop(key: Key, ...args: (ArgInput)[]): P;
   rpopBuffer(key: Key, ...args: (ArgInput)[]): P;

@@ -76,6 +76,37 @@ function identifier(name: string): string {
 }
 const RESERVED = new Set(['function', 'default', 'delete', 'new', 'class', 'in', 'if', 'for', 'var', 'let', 'const', 'return', 'type']);
 
+/**
+ * What a method resolves to: a container (CLIENT, CONFIG …) answers with
+ * whichever subcommand it runs, so the union of theirs, plus its own when it
+ * also runs bare (COMMAND).
+ */
+function replyType(cmd: Command): string {
+  if (!cmd.subcommands) return cmd.reply;
+  const replies = cmd.run ? [cmd.reply] : [];
+  for (const sub of cmd.subcommands.values()) replies.push(sub.reply);
+  const types = new Set(replies.flatMap(unionMembers));
+  return types.has('unknown') ? 'unknown' : [...types].join(' | ');
+}
+
+/** The members of a union type, split at its top level only ('(string | null)[]' is one). */
+function unionMembers(type: string): string[] {
+  const members: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < type.length; i++) {
+    const c = type[i];
+    if (c === '(' || c === '[' || c === '<') depth++;
+    else if (c === ')' || c === ']' || c === '>') depth--;
+    else if (c === '|' && depth === 0) {
+      members.push(type.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  members.push(type.slice(start).trim());
+  return members;
+}
+
 export function generateCommandsModule(): string {
   const commands = [...COMMANDS.values()].filter((c) => !NOT_METHODS.has(c.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
   const doc = (c: Command) => {
@@ -83,7 +114,8 @@ export function generateCommandsModule(): string {
     return `  /** ${c.summary}. \`${usage}\` (since ${c.since}) */`;
   };
   const signature = (c: Command) => parameters(c, c.subcommands !== undefined);
-  const bufferReply = (reply: string) => reply.replace(/\bstring\b/g, 'Uint8Array');
+  // Bulk strings become bytes; record keys (HGETALL's fields) stay strings.
+  const bufferReply = (reply: string) => reply.replace(/(?<!Record<)\bstring\b/g, 'Uint8Array');
   const lines = [
     '// Generated from the command table by `npm run generate` (src/client/generate.ts). Do not edit.',
     "import type { Arg, ArgInput } from './bytes.js';",
@@ -102,8 +134,8 @@ export function generateCommandsModule(): string {
     'export interface ClientCommands {',
     ...commands.flatMap((c) => [
       doc(c),
-      `  ${c.name}(${signature(c)}): Promise<${c.reply}>;`,
-      `  ${c.name}Buffer(${signature(c)}): Promise<${bufferReply(c.reply)}>;`,
+      `  ${c.name}(${signature(c)}): Promise<${replyType(c)}>;`,
+      `  ${c.name}Buffer(${signature(c)}): Promise<${bufferReply(replyType(c))}>;`,
     ]),
     '}',
     '',

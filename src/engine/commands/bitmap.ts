@@ -303,6 +303,7 @@ export default group('bitmap', {
     keys: [1, 1, 1],
     summary: 'Sets or clears the bit at offset in the string value stored at key',
     since: '2.2.0',
+    reply: 'number',
     complexity: 'O(1)',
     syntax: 'key offset value',
     run(client, argv) {
@@ -332,6 +333,7 @@ export default group('bitmap', {
     keys: [1, 1, 1],
     summary: 'Returns the bit value at offset in the string value stored at key',
     since: '2.2.0',
+    reply: 'number',
     complexity: 'O(1)',
     syntax: 'key offset',
     run(client, argv) {
@@ -348,6 +350,7 @@ export default group('bitmap', {
     keys: [1, 1, 1],
     summary: 'Count set bits in a string',
     since: '2.6.0',
+    reply: 'number',
     complexity: 'O(N)',
     syntax: 'key [start end [BYTE | BIT]]',
     run(client, argv) {
@@ -362,6 +365,7 @@ export default group('bitmap', {
     keys: [1, 1, 1],
     summary: 'Find first bit set or clear in a string',
     since: '2.8.7',
+    reply: 'number',
     complexity: 'O(N)',
     syntax: 'key bit [start [end [BYTE | BIT]]]',
     run(client, argv) {
@@ -379,6 +383,7 @@ export default group('bitmap', {
     keys: [2, -1, 1],
     summary: 'Perform bitwise operations between strings',
     since: '2.6.0',
+    reply: 'number',
     complexity: 'O(N)',
     syntax: 'operation destkey key [key ...]',
     run(client, argv) {
@@ -405,6 +410,7 @@ export default group('bitmap', {
     keys: [1, 1, 1],
     summary: 'Perform arbitrary bitfield integer operations on strings',
     since: '3.2.0',
+    reply: '(number | null)[]',
     complexity: 'O(1) for each subcommand specified',
     syntax: BITFIELD_SYNTAX,
     run: (client, argv) => bitfield(client, argv, false),
@@ -415,6 +421,7 @@ export default group('bitmap', {
     keys: [1, 1, 1],
     summary: 'Perform arbitrary bitfield integer operations on strings. Read-only variant of BITFIELD',
     since: '6.0.0',
+    reply: 'number[]',
     complexity: 'O(1) for each subcommand specified',
     syntax: 'key [GET encoding offset [GET encoding offset ...]]',
     run: (client, argv) => bitfield(client, argv, true),

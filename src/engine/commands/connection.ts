@@ -221,6 +221,7 @@ export default group('connection', {
     tips: 'request_policy:all_shards response_policy:all_succeeded',
     summary: 'Ping the server',
     since: '1.0.0',
+    reply: 'string',
     complexity: 'O(1)',
     syntax: '[message]',
     run(client, argv) {
@@ -236,6 +237,7 @@ export default group('connection', {
     flags: 'loading stale fast',
     summary: 'Echo the given string',
     since: '1.0.0',
+    reply: 'string',
     complexity: 'O(1)',
     syntax: 'message',
     run: (_client, argv) => argv[1],
@@ -246,6 +248,7 @@ export default group('connection', {
     flags: 'loading stale fast',
     summary: 'Change the selected database for the current connection',
     since: '1.0.0',
+    reply: "'OK'",
     complexity: 'O(1)',
     syntax: 'index',
     run(client, argv) {
@@ -262,6 +265,7 @@ export default group('connection', {
     flags: 'noscript loading stale fast no_auth allow_busy',
     summary: 'Close the connection',
     since: '1.0.0',
+    reply: "'OK'",
     complexity: 'O(1)',
     // The engine answers QUIT before dispatch (as Redis does); this runs only from scripts, which refuse it.
     run: () => OK,
@@ -272,6 +276,7 @@ export default group('connection', {
     flags: 'noscript loading stale fast no_auth allow_busy',
     summary: 'Handshake with Redis',
     since: '6.0.0',
+    reply: '(string | number | string[])[]',
     complexity: 'O(1)',
     syntax: '[protover [AUTH username password] [SETNAME clientname]]',
     run(client, argv) {
@@ -316,6 +321,7 @@ export default group('connection', {
     flags: 'noscript loading stale fast no_auth allow_busy',
     summary: 'Authenticate to the server',
     since: '1.0.0',
+    reply: "'OK'",
     complexity: 'O(N) where N is the number of passwords defined for the user',
     syntax: '[username] password',
     run(client, argv) {
@@ -335,6 +341,7 @@ export default group('connection', {
     flags: 'noscript loading stale fast no_auth allow_busy',
     summary: 'Reset the connection',
     since: '6.2.0',
+    reply: "'RESET'",
     complexity: 'O(1)',
     run(client) {
       // Back to a new connection's state (Redis's clearClientConnectionState); NO-EVICT stays.
@@ -364,6 +371,7 @@ export default group('connection', {
         flags: CLIENT_FLAGS,
         summary: 'Returns the client ID for the current connection',
         since: '5.0.0',
+        reply: 'number',
         complexity: 'O(1)',
         run: (client) => client.id,
       },
@@ -373,6 +381,7 @@ export default group('connection', {
         tips: 'nondeterministic_output',
         summary: 'Returns information about the current client connection.',
         since: '6.2.0',
+        reply: 'string',
         complexity: 'O(1)',
         run: (client, argv) => new VerbatimReply(clientInfoLine(client, argv)),
       },
@@ -382,6 +391,7 @@ export default group('connection', {
         tips: 'nondeterministic_output',
         summary: 'Get the list of client connections',
         since: '2.4.0',
+        reply: 'string',
         complexity: 'O(N) where N is the number of client connections',
         syntax: '[TYPE <NORMAL | MASTER | REPLICA | PUBSUB>] [ID client-id [client-id ...]]',
         run(client, argv) {
@@ -406,6 +416,7 @@ export default group('connection', {
         flags: CLIENT_ADMIN_FLAGS,
         summary: 'Kill the connection of a client',
         since: '2.4.0',
+        reply: "'OK' | number",
         complexity: 'O(N) where N is the number of client connections',
         syntax:
           '<ip:port | <[ID client-id] | [TYPE <NORMAL | MASTER | SLAVE | REPLICA | PUBSUB>] | [USER username] | [ADDR ip:port] | [LADDR ip:port] | [SKIPME yes/no] [[ID client-id] | [TYPE <NORMAL | MASTER | SLAVE | REPLICA | PUBSUB>] | [USER username] | [ADDR ip:port] | [LADDR ip:port] | [SKIPME yes/no] ...]>>',
@@ -424,6 +435,7 @@ export default group('connection', {
         flags: CLIENT_FLAGS,
         summary: 'Set the current connection name',
         since: '2.6.9',
+        reply: "'OK'",
         complexity: 'O(1)',
         syntax: 'connection-name',
         run(client, argv) {
@@ -436,6 +448,7 @@ export default group('connection', {
         flags: CLIENT_FLAGS,
         summary: 'Get the current connection name',
         since: '2.6.9',
+        reply: 'string | null',
         complexity: 'O(1)',
         run: (client) => client.name || null,
       },
@@ -444,6 +457,7 @@ export default group('connection', {
         flags: CLIENT_FLAGS,
         summary: 'Instruct the server whether to reply to commands',
         since: '3.2.0',
+        reply: "'OK'",
         complexity: 'O(1)',
         syntax: '<ON | OFF | SKIP>',
         run(client, argv) {
@@ -469,6 +483,7 @@ export default group('connection', {
         flags: CLIENT_ADMIN_FLAGS,
         summary: 'Set client eviction mode for the current connection',
         since: '7.0.0',
+        reply: "'OK'",
         complexity: 'O(1)',
         syntax: '<ON | OFF>',
         run(client, argv) {
@@ -483,6 +498,7 @@ export default group('connection', {
         flags: CLIENT_ADMIN_FLAGS,
         summary: 'Unblock a client blocked in a blocking command from a different connection',
         since: '5.0.0',
+        reply: 'number',
         complexity: 'O(log N) where N is the number of client connections',
         syntax: 'client-id [TIMEOUT | ERROR]',
         run(client, argv) {
@@ -507,6 +523,7 @@ export default group('connection', {
         flags: CLIENT_FLAGS,
         summary: 'Get tracking notifications redirection client ID if any',
         since: '6.0.0',
+        reply: 'number',
         complexity: 'O(1)',
         // Client-side caching (CLIENT TRACKING) is not offered: tracking is always off.
         run: () => -1,
@@ -516,6 +533,7 @@ export default group('connection', {
         flags: CLIENT_FLAGS,
         summary: 'Return information about server assisted client side caching for the current connection',
         since: '6.2.0',
+        reply: '(string | number | string[])[]',
         complexity: 'O(1)',
         run: () => new MapReply(['flags', new SetReply(['off']), 'redirect', -1, 'prefixes', []]),
       },
@@ -524,6 +542,7 @@ export default group('connection', {
         flags: CLIENT_FLAGS,
         summary: 'Instruct the server about tracking or not keys in the next request',
         since: '6.0.0',
+        reply: "'OK'",
         complexity: 'O(1)',
         syntax: '<YES | NO>',
         run: () =>
@@ -534,6 +553,7 @@ export default group('connection', {
         flags: 'loading stale',
         summary: 'Show helpful text about the different subcommands',
         since: '5.0.0',
+        reply: 'string[]',
         complexity: 'O(1)',
         run: (_client, argv) => helpReply(argv[0], CLIENT_HELP),
       },

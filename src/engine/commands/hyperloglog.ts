@@ -56,6 +56,7 @@ export default group('hyperloglog', {
     keys: [1, 1, 1],
     summary: 'Adds the specified elements to the specified HyperLogLog.',
     since: '2.8.9',
+    reply: 'number',
     complexity: 'O(1) to add every element.',
     syntax: 'key [element [element ...]]',
     run(client, argv) {
@@ -87,6 +88,7 @@ export default group('hyperloglog', {
     keys: [1, -1, 1],
     summary: 'Return the approximated cardinality of the set(s) observed by the HyperLogLog at key(s).',
     since: '2.8.9',
+    reply: 'number',
     complexity:
       'O(1) with a very small average constant time when called with a single key. O(N) with N being the number of keys, and much bigger constant times, when called with multiple keys.',
     syntax: 'key [key ...]',
@@ -112,6 +114,7 @@ export default group('hyperloglog', {
     keys: [1, -1, 1],
     summary: 'Merge N different HyperLogLogs into a single one.',
     since: '2.8.9',
+    reply: "'OK'",
     complexity: 'O(N) to merge N HyperLogLogs, but with high constant times.',
     syntax: 'destkey [sourcekey [sourcekey ...]]',
     run(client, argv) {
@@ -134,6 +137,7 @@ export default group('hyperloglog', {
     keys: [2, 2, 1],
     summary: 'Internal commands for debugging HyperLogLog values',
     since: '2.8.9',
+    reply: 'string | number | number[]',
     complexity: 'N/A',
     syntax: 'subcommand key',
     run: (client, argv) => pfdebug(client, argv),

@@ -188,6 +188,7 @@ function expireDecl(unit: 'seconds' | 'milliseconds' | 'unix-time-seconds' | 'un
     keys: [1, 1, 1],
     summary,
     since,
+    reply: 'number',
     complexity: 'O(1)',
     syntax: `key ${unit} [NX | XX | GT | LT]`,
     run: (client, argv) => expireGeneric(client, argv, seconds, relative),
@@ -201,6 +202,7 @@ function ttlDecl(inMs: boolean, absolute: boolean, summary: string, since: strin
     keys: [1, 1, 1],
     summary,
     since,
+    reply: 'number',
     complexity: 'O(1)',
     syntax: 'key',
     run: (client, argv) => ttlGeneric(client, argv[1], inMs, absolute),
@@ -232,13 +234,15 @@ const OBJECT_HELP = [
 
 const isLfu = (client: Client) => (client.engine.config.get('maxmemory-policy') as string).includes('lfu');
 
-function objectDecl(summary: string, since: string, inspect: (client: Client, entry: Entry) => Reply): CommandDecl {
+/** An OBJECT subcommand on one key: nil when the key is missing, else what inspect returns (of client type `reply`). */
+function objectDecl(summary: string, since: string, reply: string, inspect: (client: Client, entry: Entry) => Reply): CommandDecl {
   return {
     arity: 3,
     flags: 'readonly',
     keys: [2, 2, 1],
     summary,
     since,
+    reply: `${reply} | null`,
     complexity: 'O(1)',
     syntax: 'key',
     run(client, argv) {
@@ -255,6 +259,7 @@ export default group('generic', {
     keys: [1, -1, 1],
     summary: 'Delete a key',
     since: '1.0.0',
+    reply: 'number',
     complexity:
       'O(N) where N is the number of keys that will be removed. When a key to remove holds a value other than a string, the individual complexity for this key is O(M) where M is the number of elements in the list, set, sorted set or hash. Removing a single key that holds a string value is O(1).',
     syntax: 'key [key ...]',
@@ -266,6 +271,7 @@ export default group('generic', {
     keys: [1, -1, 1],
     summary: 'Delete a key asynchronously in another thread. Otherwise it is just as DEL, but non blocking.',
     since: '4.0.0',
+    reply: 'number',
     complexity:
       'O(1) for each key removed regardless of its size. Then the command does O(N) work in a different thread in order to reclaim memory, where N is the number of allocations the deleted objects where composed of.',
     syntax: 'key [key ...]',
@@ -277,6 +283,7 @@ export default group('generic', {
     keys: [1, -1, 1],
     summary: 'Determine if a key exists',
     since: '1.0.0',
+    reply: 'number',
     complexity: 'O(N) where N is the number of keys to check.',
     syntax: 'key [key ...]',
     run(client, argv) {
@@ -291,6 +298,7 @@ export default group('generic', {
     keys: [1, 1, 1],
     summary: 'Determine the type stored at key',
     since: '1.0.0',
+    reply: 'string',
     complexity: 'O(1)',
     syntax: 'key',
     run(client, argv) {
@@ -304,6 +312,7 @@ export default group('generic', {
     keys: [1, 2, 1],
     summary: 'Rename a key',
     since: '1.0.0',
+    reply: "'OK'",
     complexity: 'O(1)',
     syntax: 'key newkey',
     run: (client, argv) => rename(client, argv, false),
@@ -314,6 +323,7 @@ export default group('generic', {
     keys: [1, 2, 1],
     summary: 'Rename a key, only if the new key does not exist',
     since: '1.0.0',
+    reply: 'number',
     complexity: 'O(1)',
     syntax: 'key newkey',
     run: (client, argv) => rename(client, argv, true),
@@ -324,6 +334,7 @@ export default group('generic', {
     keys: [1, 2, 1],
     summary: 'Copy a key',
     since: '6.2.0',
+    reply: 'number',
     complexity: 'O(N) worst case for collections, where N is the number of nested items. O(1) for string values.',
     syntax: 'source destination [DB destination-db] [REPLACE]',
     run(client, argv) {
@@ -355,6 +366,7 @@ export default group('generic', {
     keys: [1, 1, 1],
     summary: 'Move a key to another database',
     since: '1.0.0',
+    reply: 'number',
     complexity: 'O(1)',
     syntax: 'key db',
     run(client, argv) {
@@ -377,6 +389,7 @@ export default group('generic', {
     acl: 'dangerous',
     summary: 'Find all keys matching the given pattern',
     since: '1.0.0',
+    reply: 'string[]',
     complexity:
       'O(N) with N being the number of keys in the database, under the assumption that the key names in the database and the given pattern have limited length.',
     syntax: 'pattern',
@@ -397,6 +410,7 @@ export default group('generic', {
     flags: 'readonly',
     summary: 'Incrementally iterate the keys space',
     since: '2.8.0',
+    reply: '[string, string[]]',
     complexity:
       'O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection.',
     syntax: 'cursor [MATCH pattern] [COUNT count] [TYPE type]',
@@ -430,6 +444,7 @@ export default group('generic', {
     flags: 'readonly',
     summary: 'Return a random key from the keyspace',
     since: '1.0.0',
+    reply: 'string | null',
     complexity: 'O(1)',
     run: (client) => client.db.randomKey(client.engine.random) ?? null,
   },
@@ -439,6 +454,7 @@ export default group('generic', {
     keys: [1, -1, 1],
     summary: 'Alters the last access time of a key(s). Returns the number of existing keys specified.',
     since: '3.2.1',
+    reply: 'number',
     complexity: 'O(N) where N is the number of keys that will be touched.',
     syntax: 'key [key ...]',
     run(client, argv) {
@@ -453,15 +469,15 @@ export default group('generic', {
     since: '2.2.3',
     complexity: 'Depends on subcommand.',
     subcommands: {
-      encoding: objectDecl('Inspect the internal encoding of a Redis object', '2.2.3', (_client, entry) =>
+      encoding: objectDecl('Inspect the internal encoding of a Redis object', '2.2.3', 'string', (_client, entry) =>
         typeof entry.value === 'string' ? stringEncoding(entry) : entry.value.encoding(),
       ),
-      refcount: objectDecl('Get the number of references to the value of the key', '2.2.3', (client, entry) => {
+      refcount: objectDecl('Get the number of references to the value of the key', '2.2.3', 'number', (client, entry) => {
         const { config } = client.engine;
         const shared = isSharedInteger(entry, config.int('maxmemory'), config.get('maxmemory-policy') as string);
         return shared ? SHARED_REFCOUNT : 1;
       }),
-      idletime: objectDecl('Get the time since a Redis object was last accessed', '2.2.3', (client, entry) => {
+      idletime: objectDecl('Get the time since a Redis object was last accessed', '2.2.3', 'number', (client, entry) => {
         if (isLfu(client)) {
           throw new ErrorReply(
             'ERR An LFU maxmemory policy is selected, idle time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.',
@@ -469,7 +485,7 @@ export default group('generic', {
         }
         return Math.floor((client.engine.time - entry.lru) / 1000);
       }),
-      freq: objectDecl('Get the logarithmic access frequency counter of a Redis object', '4.0.0', (client, entry) => {
+      freq: objectDecl('Get the logarithmic access frequency counter of a Redis object', '4.0.0', 'number', (client, entry) => {
         if (!isLfu(client)) {
           throw new ErrorReply(
             'ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.',
@@ -487,6 +503,7 @@ export default group('generic', {
         flags: 'loading stale',
         summary: 'Show helpful text about the different subcommands',
         since: '6.2.0',
+        reply: 'string[]',
         complexity: 'O(1)',
         run: () => OBJECT_HELP,
       },
@@ -510,6 +527,7 @@ export default group('generic', {
     keys: [1, 1, 1],
     summary: 'Remove the expiration from a key',
     since: '2.2.0',
+    reply: 'number',
     complexity: 'O(1)',
     syntax: 'key',
     run(client, argv) {

@@ -133,6 +133,7 @@ export default group('server', {
     tips: 'nondeterministic_output',
     summary: 'Return the current server time',
     since: '2.6.0',
+    reply: '[string, string]',
     complexity: 'O(1)',
     run(client) {
       const ms = client.engine.time;
@@ -148,6 +149,7 @@ export default group('server', {
     tips: 'nondeterministic_output request_policy:all_shards response_policy:special',
     summary: 'Get information and statistics about the server',
     since: '1.0.0',
+    reply: 'string',
     complexity: 'O(1)',
     syntax: '[section [section ...]]',
     run: (client, argv) => new VerbatimReply(infoText(client.engine, argv.slice(1))),
@@ -164,6 +166,7 @@ export default group('server', {
         flags: 'admin noscript loading stale',
         summary: 'Get the values of configuration parameters',
         since: '2.0.0',
+        reply: 'string[]',
         complexity: 'O(N) when N is the number of configuration parameters provided',
         syntax: 'parameter [parameter ...]',
         run(client, argv) {
@@ -189,6 +192,7 @@ export default group('server', {
         tips: 'request_policy:all_nodes response_policy:all_succeeded',
         summary: 'Set configuration parameters to the given values',
         since: '2.0.0',
+        reply: "'OK'",
         complexity: 'O(N) when N is the number of configuration parameters provided',
         syntax: 'parameter value [parameter value ...]',
         run(client, argv) {
@@ -204,6 +208,7 @@ export default group('server', {
         flags: 'admin noscript loading stale',
         summary: 'Reset the stats returned by INFO',
         since: '2.0.0',
+        reply: "'OK'",
         complexity: 'O(1)',
         run(client) {
           resetStats(client.engine);
@@ -215,6 +220,7 @@ export default group('server', {
         flags: 'admin noscript loading stale',
         summary: 'Rewrite the configuration file with the in memory configuration',
         since: '2.8.0',
+        reply: "'OK'",
         complexity: 'O(1)',
         // Settings come from the command line and CONFIG SET: there is no file to rewrite.
         run: () => new ErrorReply('ERR The server is running without a config file'),
@@ -224,6 +230,7 @@ export default group('server', {
         flags: 'loading stale',
         summary: 'Show helpful text about the different subcommands',
         since: '5.0.0',
+        reply: 'string[]',
         complexity: 'O(1)',
         run: (_client, argv) => helpReply(argv[0], CONFIG_HELP),
       },
@@ -237,6 +244,7 @@ export default group('server', {
     tips: 'nondeterministic_output_order',
     summary: 'Get array of Redis command details',
     since: '2.8.13',
+    reply: 'unknown[]',
     complexity: 'O(N) where N is the total number of Redis commands',
     run: (client) => [...client.engine.commands.values()].map(commandInfo),
     subcommands: {
@@ -246,6 +254,7 @@ export default group('server', {
         acl: 'connection',
         summary: 'Get total number of Redis commands',
         since: '2.8.13',
+        reply: 'number',
         complexity: 'O(1)',
         run: (client) => client.engine.commands.size,
       },
@@ -256,6 +265,7 @@ export default group('server', {
         tips: 'nondeterministic_output_order',
         summary: 'Get array of specific Redis command details, or all when no argument is given.',
         since: '2.8.13',
+        reply: 'unknown[]',
         complexity: 'O(N) where N is the number of commands to look up',
         syntax: '[command-name [command-name ...]]',
         run(client, argv) {
@@ -271,6 +281,7 @@ export default group('server', {
         tips: 'nondeterministic_output_order',
         summary: 'Get array of specific Redis command documentation',
         since: '7.0.0',
+        reply: 'unknown[]',
         complexity: 'O(N) where N is the number of commands to look up',
         syntax: '[command-name [command-name ...]]',
         run(client, argv) {
@@ -288,6 +299,7 @@ export default group('server', {
         tips: 'nondeterministic_output_order',
         summary: 'Get an array of Redis command names',
         since: '7.0.0',
+        reply: 'string[]',
         complexity: 'O(N) where N is the total number of Redis commands',
         syntax: '[FILTERBY <MODULE module-name | ACLCAT category | PATTERN pattern>]',
         run(client, argv) {
@@ -305,6 +317,7 @@ export default group('server', {
         acl: 'connection',
         summary: 'Extract keys given a full Redis command',
         since: '2.8.13',
+        reply: 'string[]',
         complexity: 'O(N) where N is the number of arguments to the command',
         run: (client, argv) => commandGetKeys(client.engine.commands, argv.slice(2), false),
       },
@@ -314,6 +327,7 @@ export default group('server', {
         acl: 'connection',
         summary: 'Extract keys and access flags given a full Redis command',
         since: '7.0.0',
+        reply: '[string, string[]][]',
         complexity: 'O(N) where N is the number of arguments to the command',
         run: (client, argv) => commandGetKeys(client.engine.commands, argv.slice(2), true),
       },
@@ -323,6 +337,7 @@ export default group('server', {
         acl: 'connection',
         summary: 'Show helpful text about the different subcommands',
         since: '5.0.0',
+        reply: 'string[]',
         complexity: 'O(1)',
         run: (_client, argv) => helpReply(argv[0], COMMAND_HELP),
       },
@@ -336,6 +351,7 @@ export default group('server', {
     tips: 'request_policy:all_shards response_policy:agg_sum',
     summary: 'Return the number of keys in the selected database',
     since: '1.0.0',
+    reply: 'number',
     complexity: 'O(1)',
     run: (client) => client.db.size,
   },
@@ -347,6 +363,7 @@ export default group('server', {
     tips: 'request_policy:all_shards response_policy:all_succeeded',
     summary: 'Remove all keys from the current database',
     since: '1.0.0',
+    reply: "'OK'",
     complexity: 'O(N) where N is the number of keys in the selected database',
     syntax: '[ASYNC | SYNC]',
     run(client, argv) {
@@ -363,6 +380,7 @@ export default group('server', {
     tips: 'request_policy:all_shards response_policy:all_succeeded',
     summary: 'Remove all keys from all databases',
     since: '1.0.0',
+    reply: "'OK'",
     complexity: 'O(N) where N is the total number of keys in all databases',
     syntax: '[ASYNC | SYNC]',
     run(client, argv) {
@@ -378,6 +396,7 @@ export default group('server', {
     acl: 'keyspace dangerous',
     summary: 'Swaps two Redis databases',
     since: '4.0.0',
+    reply: "'OK'",
     complexity: 'O(N) where N is the count of clients watching or blocking on keys from both databases.',
     syntax: 'index1 index2',
     run(client, argv) {
@@ -396,6 +415,7 @@ export default group('server', {
     flags: 'admin noscript loading stale',
     summary: 'Listen for all requests received by the server in real time',
     since: '1.0.0',
+    reply: "'OK'",
     run(client) {
       // Inside EXEC the client expects one reply per command: it cannot turn into a monitor.
       if (client.engine.nesting > 0) return new ErrorReply("ERR MONITOR isn't allowed for DENY BLOCKING client");
@@ -418,6 +438,7 @@ export default group('server', {
         tips: 'request_policy:all_nodes nondeterministic_output',
         summary: "Get the slow log's entries",
         since: '2.2.12',
+        reply: '[number, number, number, string[], string, string][]',
         complexity: 'O(N) where N is the number of entries returned',
         syntax: '[count]',
         run(client, argv) {
@@ -437,6 +458,7 @@ export default group('server', {
         tips: 'request_policy:all_nodes response_policy:agg_sum nondeterministic_output',
         summary: "Get the slow log's length",
         since: '2.2.12',
+        reply: 'number',
         complexity: 'O(1)',
         run: (client) => client.engine.slowlog.entries.length,
       },
@@ -446,6 +468,7 @@ export default group('server', {
         tips: 'request_policy:all_nodes response_policy:all_succeeded',
         summary: 'Clear all entries from the slow log',
         since: '2.2.12',
+        reply: "'OK'",
         complexity: 'O(N) where N is the number of entries in the slowlog',
         run(client) {
           client.engine.slowlog.reset();
@@ -457,6 +480,7 @@ export default group('server', {
         flags: 'loading stale',
         summary: 'Show helpful text about the different subcommands',
         since: '6.2.0',
+        reply: 'string[]',
         complexity: 'O(1)',
         run: (_client, argv) => helpReply(argv[0], SLOWLOG_HELP),
       },
@@ -475,6 +499,7 @@ export default group('server', {
         keys: [2, 2, 1],
         summary: 'Estimate the memory usage of a key',
         since: '4.0.0',
+        reply: 'number | null',
         complexity: 'O(N) where N is the number of samples.',
         syntax: 'key [SAMPLES count]',
         run(client, argv) {
@@ -494,6 +519,7 @@ export default group('server', {
         flags: 'loading stale',
         summary: 'Show helpful text about the different subcommands',
         since: '4.0.0',
+        reply: 'string[]',
         complexity: 'O(1)',
         run: (_client, argv) => helpReply(argv[0], MEMORY_HELP),
       },
@@ -505,6 +531,7 @@ export default group('server', {
     flags: 'admin noscript loading stale no_multi allow_busy',
     summary: 'Synchronously save the dataset to disk and then shut down the server',
     since: '1.0.0',
+    reply: "'OK'",
     complexity: 'O(N) when saving, where N is the total number of keys in all databases when saving data, otherwise O(1)',
     syntax: '[NOSAVE | SAVE] [NOW] [FORCE] [ABORT]',
     run(client, argv) {

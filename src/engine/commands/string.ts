@@ -201,6 +201,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Set the string value of a key',
     since: '1.0.0',
+    reply: "'OK' | string | null",
     complexity: 'O(1)',
     syntax:
       'key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]',
@@ -219,6 +220,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Set the value of a key, only if the key does not exist',
     since: '1.0.0',
+    reply: 'number',
     complexity: 'O(1)',
     syntax: 'key value',
     run: (client, argv) => setGeneric(client, argv, argv[1], argv[2], NX, null, 1, 0),
@@ -229,6 +231,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Set the value and expiration of a key',
     since: '2.0.0',
+    reply: "'OK'",
     complexity: 'O(1)',
     syntax: 'key seconds value',
     run: (client, argv) => setGeneric(client, argv, argv[1], argv[3], EX, argv[2], OK, null),
@@ -239,6 +242,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Set the value and expiration in milliseconds of a key',
     since: '2.6.0',
+    reply: "'OK'",
     complexity: 'O(1)',
     syntax: 'key milliseconds value',
     run: (client, argv) => setGeneric(client, argv, argv[1], argv[3], PX, argv[2], OK, null),
@@ -249,6 +253,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Get the value of a key',
     since: '1.0.0',
+    reply: 'string | null',
     complexity: 'O(1)',
     syntax: 'key',
     run: (client, argv) => getValue(client.db, argv[1]),
@@ -259,6 +264,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Get the value of a key and optionally set its expiration',
     since: '6.2.0',
+    reply: 'string | null',
     complexity: 'O(1)',
     syntax: 'key [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | PERSIST]',
     run(client, argv) {
@@ -292,6 +298,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Get the value of a key and delete the key',
     since: '6.2.0',
+    reply: 'string | null',
     complexity: 'O(1)',
     syntax: 'key',
     run(client, argv) {
@@ -310,6 +317,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Set the string value of a key and return its old value',
     since: '1.0.0',
+    reply: 'string | null',
     complexity: 'O(1)',
     syntax: 'key value',
     run(client, argv) {
@@ -325,6 +333,7 @@ export default group('string', {
     keys: [1, -1, 2],
     summary: 'Set multiple keys to multiple values',
     since: '1.0.1',
+    reply: "'OK'",
     complexity: 'O(N) where N is the number of keys to set.',
     syntax: 'key value [key value ...]',
     run(client, argv) {
@@ -339,6 +348,7 @@ export default group('string', {
     keys: [1, -1, 2],
     summary: 'Set multiple keys to multiple values, only if none of the keys exist',
     since: '1.0.1',
+    reply: 'number',
     complexity: 'O(N) where N is the number of keys to set.',
     syntax: 'key value [key value ...]',
     run(client, argv) {
@@ -354,6 +364,7 @@ export default group('string', {
     keys: [1, -1, 1],
     summary: 'Get the values of all the given keys',
     since: '1.0.0',
+    reply: '(string | null)[]',
     complexity: 'O(N) where N is the number of keys to retrieve.',
     syntax: 'key [key ...]',
     run(client, argv) {
@@ -371,6 +382,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Append a value to a key',
     since: '2.0.0',
+    reply: 'number',
     complexity:
       'O(1). The amortized time complexity is O(1) assuming the appended value is small and the already present value is of any size, since the dynamic string library used by Redis will double the free space available on every reallocation.',
     syntax: 'key value',
@@ -396,6 +408,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Get the length of the value stored in a key',
     since: '2.2.0',
+    reply: 'number',
     complexity: 'O(1)',
     syntax: 'key',
     run: (client, argv) => client.db.getString(argv[1])?.length ?? 0,
@@ -408,6 +421,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Overwrite part of a string at key starting at the specified offset',
     since: '2.2.0',
+    reply: 'number',
     complexity:
       'O(1), not counting the time taken to copy the new string in place. Usually, this string is very small so the amortized complexity is O(1). Otherwise, complexity is O(M) with M being the length of the value argument.',
     syntax: 'key offset value',
@@ -433,6 +447,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Increment the integer value of a key by one',
     since: '1.0.0',
+    reply: 'number',
     complexity: 'O(1)',
     syntax: 'key',
     run: (client, argv) => incrBy(client, argv[1], 1),
@@ -443,6 +458,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Decrement the integer value of a key by one',
     since: '1.0.0',
+    reply: 'number',
     complexity: 'O(1)',
     syntax: 'key',
     run: (client, argv) => incrBy(client, argv[1], -1),
@@ -453,6 +469,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Increment the integer value of a key by the given amount',
     since: '1.0.0',
+    reply: 'number',
     complexity: 'O(1)',
     syntax: 'key increment',
     run: (client, argv) => incrBy(client, argv[1], amount(argv[2])),
@@ -463,6 +480,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Decrement the integer value of a key by the given number',
     since: '1.0.0',
+    reply: 'number',
     complexity: 'O(1)',
     syntax: 'key decrement',
     run(client, argv) {
@@ -478,6 +496,7 @@ export default group('string', {
     keys: [1, 1, 1],
     summary: 'Increment the float value of a key by the given amount',
     since: '2.6.0',
+    reply: 'string',
     complexity: 'O(1)',
     syntax: 'key increment',
     run(client, argv) {
@@ -496,6 +515,7 @@ export default group('string', {
     keys: [1, 2, 1],
     summary: 'Find longest common substring',
     since: '7.0.0',
+    reply: 'string | number | (string | number | ([number, number] | number)[][])[]',
     complexity: 'O(N*M) where N and M are the lengths of s1 and s2, respectively',
     syntax: 'key1 key2 [LEN] [IDX] [MINMATCHLEN len] [WITHMATCHLEN]',
     run(client, argv) {
@@ -549,6 +569,7 @@ function getRangeDecl(since: string) {
     keys: [1, 1, 1] as [number, number, number],
     summary: 'Get a substring of the string stored at a key',
     since,
+    reply: 'string',
     complexity:
       'O(N) where N is the length of the returned string. The complexity is ultimately determined by the returned length, but because creating a substring from an existing string is very cheap, it can be considered O(1) for small strings.',
     syntax: 'key start end',
