@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { openStore } from './support/store.js';
+import { LIBRARY_URL, openStore } from './support/store.js';
 
 /** Opens `n` tabs on one store; resolves with the pages, the first being the leader. */
 async function openTabs(context: BrowserContext, store: string, n: number): Promise<Page[]> {
@@ -137,4 +137,21 @@ test('the leader reloads: another tab leads, and the reloaded tab follows with t
   expect(await role(a)).toBe('follower');
   expect(await call(a, 'get', 'k')).toBe('before reload');
   expect(await call(b, 'get', 'k')).toBe('before reload');
+});
+
+test('a follower tab exports the shared store as RDB and imports it into another store', async ({ context }) => {
+  const store = `tabs-export-${Date.now()}`;
+  const [leader, follower] = await openTabs(context, store, 2);
+  await call(leader, 'set', 'k', 'v');
+  await call(leader, 'zadd', 'z', 2, 'two');
+  expect(await role(follower)).toBe('follower');
+  const copied = await follower.evaluate(async ([url, target]) => {
+    const w = window as any;
+    const rdb: Uint8Array = await w.store.export();
+    const { createClient } = await import(url);
+    const other = createClient({ name: target });
+    const result = await other.import(rdb);
+    return { result, k: await other.get('k'), z: await other.zrange('z', 0, -1, 'WITHSCORES'), magic: new TextDecoder().decode(rdb.subarray(0, 5)) };
+  }, [LIBRARY_URL, `${store}-copy`] as const);
+  expect(copied).toEqual({ result: { keys: 2 }, k: 'v', z: ['two', '2'], magic: 'REDIS' });
 });

@@ -19,6 +19,9 @@ const openHandle = storeRegistry((name) => {
   const host: HostApi = {
     open: (options) => remote.open(options),
     flush: () => remote.flush(),
+    exportRdb: () => remote.exportRdb(),
+    exportCommands: () => remote.exportCommands(),
+    importRdb: (bytes, onProgress) => remote.importRdb(Comlink.transfer(bytes, [bytes.buffer]), onProgress && Comlink.proxy(onProgress)),
     connect: (onPush) => remote.connect(Comlink.proxy(onPush)),
     exec: (connection, batch) => remote.exec(connection, batch),
     disconnect: (connection) => void remote.disconnect(connection),

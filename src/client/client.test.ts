@@ -222,3 +222,43 @@ describe('raw replies (sendRaw) and pushes', () => {
     expect((lines[0] as { ok: string }).ok).toMatch(/^\d+\.\d{6} \[0 [^\]]*\] "set" "watched" "1"$/);
   });
 });
+
+describe('moving a store to and from Redis', () => {
+  it('export() writes an RDB that import() loads into another store, replacing its contents', async () => {
+    const source = client();
+    await source.set('s', 'héllo');
+    await source.rpush('l', 'a', 'b');
+    await source.zadd('z', 1.5, 'm');
+    await source.set('ttl', 'x', 'EX', 100);
+    await source.select(3);
+    await source.hset('h', { f: 'v' });
+    const rdb = await source.export();
+    expect(new TextDecoder().decode(rdb.subarray(0, 9))).toBe('REDIS0010');
+
+    const target = client();
+    await target.set('old', 'gone after import');
+    const progress: number[] = [];
+    expect(await target.import(rdb, (f) => progress.push(f))).toEqual({ keys: 5 });
+    expect(progress.at(-1)).toBe(1);
+    expect(await target.exists('old')).toBe(0);
+    expect([await target.get('s'), await target.lrange('l', 0, -1), await target.zscore('z', 'm'), await target.ttl('ttl')]).toEqual(['héllo', ['a', 'b'], '1.5', 100]);
+    await target.select(3);
+    expect(await target.hgetall('h')).toEqual({ f: 'v' });
+  });
+
+  it('exportCommands() gives the RESP commands that rebuild the store', async () => {
+    const db = client();
+    await db.set('k', 'v');
+    const text = new TextDecoder().decode(await db.exportCommands());
+    expect(text).toBe('*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n');
+  });
+
+  it('import() refuses a damaged file and leaves the store as it was', async () => {
+    const db = client();
+    await db.set('keep', 'me');
+    const rdb = await db.export();
+    rdb[rdb.length - 3] ^= 0xff;
+    await expect(db.import(rdb)).rejects.toThrow();
+    expect(await db.get('keep')).toBe('me');
+  });
+});

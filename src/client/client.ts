@@ -5,7 +5,7 @@
  * engine in process in Node — through auto-pipelined connections.
  */
 import type { HostApi, OpenReport, Push, Role, StoreOptions, Wire } from '../worker/protocol.js';
-import { argToBytes, bytesToString, toArgv, type Arg, type ArgInput } from './bytes.js';
+import { argToBytes, bytesToArray, bytesToString, toArgv, type Arg, type ArgInput } from './bytes.js';
 import type { ClientCommands } from './commands.js';
 import { addCommandMethods } from './methods.js';
 import { Connection } from './connection.js';
@@ -84,6 +84,26 @@ export class RedliteClient {
   async persist(key?: Arg): Promise<boolean | number> {
     if (key !== undefined) return this.call('persist', key) as Promise<number>;
     return (await globalThis.navigator?.storage?.persist?.()) ?? false;
+  }
+
+  /** The whole store as an RDB file that redis-server 7.0 loads (save it as dump.rdb). */
+  export(): Promise<Uint8Array> {
+    return this.handle.host.exportRdb();
+  }
+
+  /**
+   * Replaces the store's contents with an RDB file written by Redis 7.0 (or by
+   * export()). `onProgress` hears the fraction done, from 0 to 1.
+   */
+  import(file: Uint8Array | ArrayBuffer | Blob, onProgress?: (fraction: number) => void): Promise<{ keys: number }> {
+    const bytes = async () =>
+      file instanceof Uint8Array ? file.slice() : new Uint8Array(file instanceof Blob ? await file.arrayBuffer() : file.slice(0));
+    return bytes().then((b) => this.handle.host.importRdb(b, onProgress));
+  }
+
+  /** The commands that rebuild the store, as RESP bytes: `redis-cli --pipe < file` loads them into Redis. */
+  exportCommands(): Promise<Uint8Array> {
+    return this.handle.host.exportCommands().then(bytesToArray);
   }
 
   /** Storage used and available to this origin (navigator.storage.estimate), or null where unknown. */

@@ -20,8 +20,15 @@ export type TabMessage =
   | { type: 'replies'; to: string; req: string; replies: Wire[] }
   /** Pub/sub messages and keyspace events for a follower's connection. */
   | { type: 'push'; to: string; conn: number; messages: Push[] }
+  /** A follower asks the leader for a whole-store operation (export, import). */
+  | { type: 'call'; to: string; from: string; req: string; method: StoreCall; bytes?: Uint8Array }
+  /** The leader's answer to a call, or its progress. */
+  | { type: 'called'; to: string; req: string; result?: unknown; error?: string }
+  | { type: 'progress'; to: string; req: string; fraction: number }
   /** A follower closed one of its connections. */
   | { type: 'close'; to: string; from: string; conn: number };
+
+export type StoreCall = 'exportRdb' | 'importRdb' | 'exportCommands';
 
 /** The lock whose holder leads the store. */
 export const leaderLock = (store: string) => `redlite:${store}:leader`;

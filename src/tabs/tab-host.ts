@@ -10,10 +10,10 @@
  * No timers and no polling: the lock says who leads, the channel says the rest,
  * and each tab's own lock tells the leader when a tab is gone.
  */
-import type { HostStore } from '../worker/host.js';
+import { interchange, type HostStore } from '../worker/host.js';
 import type { HostApi, OpenReport, Push, Role, StoreOptions, Wire } from '../worker/protocol.js';
 import { LeaderService } from './leader.js';
-import { channelName, leaderLock, tabLock, type TabMessage } from './protocol.js';
+import { channelName, leaderLock, tabLock, type StoreCall, type TabMessage } from './protocol.js';
 
 interface Request {
   conn: number;
@@ -87,6 +87,8 @@ export class TabHost implements HostApi {
   private readonly connections = new Map<number, ConnectionState>();
   private readonly pending = new Map<string, Request>();
   private readonly roleListeners = new Set<(role: Role) => void>();
+  /** Whole-store calls (export, import) waiting for the leader, by request id. */
+  private readonly calls = new Map<string, { method: StoreCall; bytes?: Uint8Array; settle(result: unknown, error?: string): void; progress?(f: number): void }>();
   private readonly watchedTabs = new Set<string>();
 
   constructor(
@@ -219,6 +221,51 @@ export class TabHost implements HostApi {
     await this.store?.flush();
   }
 
+  exportRdb(): Promise<Uint8Array> {
+    return this.call('exportRdb') as Promise<Uint8Array>;
+  }
+
+  exportCommands(): Promise<string> {
+    return this.call('exportCommands') as Promise<string>;
+  }
+
+  importRdb(bytes: Uint8Array, onProgress?: (fraction: number) => void): Promise<{ keys: number }> {
+    return this.call('importRdb', bytes, onProgress) as Promise<{ keys: number }>;
+  }
+
+  /** Runs a whole-store operation where the store is: here when leading, else on the leader. */
+  private call(method: StoreCall, bytes?: Uint8Array, progress?: (f: number) => void): Promise<unknown> {
+    const req = `${this.tab}:${this.nextRequest++}`;
+    return new Promise((resolve, reject) => {
+      this.calls.set(req, { method, bytes, progress, settle: (result, error) => (error === undefined ? resolve(result) : reject(new Error(error))) });
+      this.dispatchCall(req);
+    });
+  }
+
+  private dispatchCall(req: string): void {
+    const c = this.calls.get(req)!;
+    if (this.service) {
+      void this.runCall(c.method, c.bytes, c.progress).then(
+        (result) => this.settleCall(req, result),
+        (error: Error) => this.settleCall(req, undefined, error.message),
+      );
+    } else if (this.leaderTab) {
+      this.post({ type: 'call', to: this.leaderTab, from: this.tab, req, method: c.method, bytes: c.bytes });
+    }
+  }
+
+  private runCall(method: StoreCall, bytes?: Uint8Array, progress?: (f: number) => void): Promise<unknown> {
+    const store = interchange(this.store!, async () => {});
+    return method === 'importRdb' ? store.importRdb(bytes!, progress) : store[method]();
+  }
+
+  private settleCall(req: string, result: unknown, error?: string): void {
+    const c = this.calls.get(req);
+    if (!c) return;
+    this.calls.delete(req);
+    c.settle(result, error);
+  }
+
   async close(): Promise<void> {
     await this.stepDown();
     this.channel.close();
@@ -254,6 +301,22 @@ export class TabHost implements HostApi {
       case 'close':
         if (message.to === this.tab) this.service?.drop(message.from, message.conn);
         break;
+      case 'call': {
+        if (message.to !== this.tab || !this.service) break;
+        const { from, req } = message;
+        const progress = (fraction: number) => this.post({ type: 'progress', to: from, req, fraction });
+        void this.runCall(message.method, message.bytes, progress).then(
+          (result) => this.post({ type: 'called', to: from, req, result }),
+          (error: Error) => this.post({ type: 'called', to: from, req, error: error.message }),
+        );
+        break;
+      }
+      case 'called':
+        if (message.to === this.tab) this.settleCall(message.req, message.result, message.error);
+        break;
+      case 'progress':
+        if (message.to === this.tab) this.calls.get(message.req)?.progress?.(message.fraction);
+        break;
     }
   }
 
@@ -268,6 +331,7 @@ export class TabHost implements HostApi {
       if (restore) void this.request(conn, restore);
     }
     for (const req of unanswered) this.dispatch(req);
+    for (const req of this.calls.keys()) this.dispatchCall(req);
     this.emitRole();
   }
 

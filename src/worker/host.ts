@@ -18,6 +18,7 @@ import {
   type Reply,
 } from '../engine/reply.js';
 import { Session } from '../engine/session.js';
+import { exportCommands, exportRdb, importRdb } from '../persistence/interchange.js';
 import type { Persister } from '../persistence/persister.js';
 import type { HostApi, OpenReport, Push, StoreOptions, Wire } from './protocol.js';
 
@@ -74,6 +75,7 @@ export function createHost(store: HostStore): HostApi & { close(): Promise<void>
       return opened;
     },
     flush: () => store.flush(),
+    ...interchange(store, ready),
     // One engine in one place: this host always leads.
     onRole: () => 'leader',
     stepDown: () => Promise.resolve(),
@@ -108,6 +110,20 @@ export function createHost(store: HostStore): HostApi & { close(): Promise<void>
       for (const session of sessions.values()) session.close();
       sessions.clear();
       await store.close();
+    },
+  };
+}
+
+/** RDB export and import, and the RESP export, on a store once it has loaded. */
+export function interchange(store: HostStore, ready: () => Promise<unknown>): Pick<HostApi, 'exportRdb' | 'importRdb' | 'exportCommands'> {
+  return {
+    exportRdb: async () => (await ready(), exportRdb(store.engine)),
+    exportCommands: async () => (await ready(), exportCommands(store.engine)),
+    async importRdb(bytes, onProgress) {
+      await ready();
+      const result = await importRdb(store.engine, bytes, onProgress);
+      await store.durable();
+      return result;
     },
   };
 }

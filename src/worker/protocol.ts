@@ -57,6 +57,12 @@ export interface HostApi {
   exec(connection: number, batch: string[][]): Promise<Wire[]>;
   /** Closes a connection. */
   disconnect(connection: number): void;
+  /** The store as an RDB file that redis-server 7.0 loads. */
+  exportRdb(): Promise<Uint8Array>;
+  /** Replaces the store's contents with an RDB file (written by Redis 7.0 or by exportRdb). */
+  importRdb(bytes: Uint8Array, onProgress?: (fraction: number) => void): Promise<{ keys: number }>;
+  /** The commands that rebuild the store, as RESP for `redis-cli --pipe`. */
+  exportCommands(): Promise<string>;
   /** Tells `listener` when this tab's role changes; returns the role now. */
   onRole(listener: (role: Role) => void): Role | Promise<Role>;
   /** The page is being frozen or cached: let another tab lead. */

@@ -17,6 +17,9 @@ const host = new TabHost(name, () => indexedDbStore(new Engine({ log }), name));
 const api: HostApi = {
   open: (options) => host.open(options),
   flush: () => host.flush(),
+  exportRdb: () => host.exportRdb().then((bytes) => Comlink.transfer(bytes, [bytes.buffer])),
+  exportCommands: () => host.exportCommands(),
+  importRdb: (bytes, onProgress) => host.importRdb(bytes, onProgress),
   // Functions cross the boundary only as comlink proxies.
   connect: (onPush) => host.connect(onPush),
   exec: (connection, batch) => host.exec(connection, batch),
