@@ -123,7 +123,7 @@ export class RedliteClient {
 
   private send(name: string, args: ArgInput[], bulk: Bulk): Promise<unknown> {
     const lower = name.toLowerCase();
-    return this.connection.send(toArgv(lower, args)).then((wire) => decodeReply(lower, wire, bulk));
+    return this.connection.send(toArgv(lower, args), (wire) => decodeReply(lower, wire, bulk));
   }
 
   /**

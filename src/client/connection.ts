@@ -7,9 +7,13 @@ import { ConnectionClosedError } from './errors.js';
 
 interface Pending {
   argv: string[];
-  resolve(wire: Wire): void;
+  /** Turns the wire reply into what the caller receives; throws to reject. */
+  decode: (wire: Wire) => unknown;
+  resolve(value: unknown): void;
   reject(error: Error): void;
 }
+
+const asIs = (wire: Wire): unknown => wire;
 
 export class Connection {
   private queue: Pending[] = [];
@@ -25,12 +29,17 @@ export class Connection {
     this.id = Promise.resolve(host.connect(onPush));
   }
 
-  /** Queues a command for this tick's batch; resolves with its wire reply. */
-  send(argv: string[]): Promise<Wire> {
+  /**
+   * Queues a command for this tick's batch; resolves with its reply, through
+   * `decode` when given (one promise per command: decoding happens as it settles).
+   */
+  send(argv: string[]): Promise<Wire>;
+  send<T>(argv: string[], decode: (wire: Wire) => T): Promise<T>;
+  send(argv: string[], decode: (wire: Wire) => unknown = asIs): Promise<unknown> {
     if (this.closed) return Promise.reject(new ConnectionClosedError());
     return new Promise((resolve, reject) => {
       if (this.queue.length === 0) queueMicrotask(() => this.flush());
-      this.queue.push({ argv, resolve, reject });
+      this.queue.push({ argv, decode, resolve, reject });
     });
   }
 
@@ -45,7 +54,14 @@ export class Connection {
         id,
         batch.map((p) => p.argv),
       );
-      for (let i = 0; i < batch.length; i++) batch[i].resolve(replies[i]);
+      for (let i = 0; i < batch.length; i++) {
+        const p = batch[i];
+        try {
+          p.resolve(p.decode(replies[i]));
+        } catch (error) {
+          p.reject(error as Error);
+        }
+      }
     } catch (error) {
       for (const p of batch) p.reject(error instanceof Error ? error : new Error(String(error)));
     } finally {
