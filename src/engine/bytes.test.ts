@@ -1,10 +1,7 @@
+import { seededRandom as rng } from '../../test/rng.js';
 import { describe, expect, it } from 'vitest';
 import { ByteEditor, bytesToString, stringToBytes, zeros } from './bytes.js';
 
-/** A tiny deterministic PRNG for random edits. */
-function rng(seed: number): () => number {
-  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-}
 
 describe('bytesToString / stringToBytes', () => {
   it('round-trips every byte value, beyond one chunk', () => {

@@ -1,3 +1,4 @@
+import { seededRandom as rng } from '../../test/rng.js';
 import { describe, expect, it } from 'vitest';
 import { coordReply, distanceText, printfFixed } from './commands/geo-reply.js';
 import { cellScores, decodeScore, distanceWithin, geoDistance, geohashString, geoScore, searchCells, type GeoShape } from './geohash.js';
@@ -7,13 +8,6 @@ import { pqsort } from './pqsort.js';
 const PALERMO = { lon: 13.361389, lat: 38.115556, score: '3479099956230698', hash: 'sqc8b49rny0', pos: ['13.36138933897018433', '38.11555639549629859'] };
 const CATANIA = { lon: 15.087269, lat: 37.502669, score: '3479447370796909', hash: 'sqdtr74hyu0', pos: ['15.08726745843887329', '37.50266842333162032'] };
 
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x80000000;
-  };
-}
 
 describe('geohash', () => {
   it('encodes and decodes as Redis does', () => {

@@ -3,6 +3,7 @@
  * which keys stringmatchlen accepts for each pattern; COMMAND LIST FILTERBY
  * PATTERN shows the case-insensitive variant.
  */
+import { seededRandom as rng } from '../../test/rng.js';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type RedisServer } from '../../test/redis-server.js';
@@ -23,15 +24,6 @@ afterAll(async () => {
 
 const bytes = (s: string) => Buffer.from(s, 'latin1');
 
-/** mulberry32: a tiny seeded PRNG, so a failure can be replayed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every string over `alphabet` of length 0..maxLen. */
 function allStrings(alphabet: string, maxLen: number): string[] {

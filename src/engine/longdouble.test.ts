@@ -2,6 +2,7 @@
  * INCRBYFLOAT against a real redis-server: the x87 long double arithmetic and
  * `%.17Lf` formatting must give Redis's reply string byte for byte.
  */
+import { seededRandom as rng } from '../../test/rng.js';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type RedisServer } from '../../test/redis-server.js';
@@ -22,15 +23,6 @@ afterAll(async () => {
 
 const bytes = (s: string) => Buffer.from(s, 'latin1');
 
-/** mulberry32: a tiny seeded PRNG, so a failure can be replayed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mine(current: string | undefined, incr: string): string {
   try {

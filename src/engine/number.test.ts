@@ -4,6 +4,7 @@
  * reads its argument; ZADD + ZSCORE (skiplist encoding) shows string2d and
  * %.17g; DUMP of a listpack sorted set shows d2string.
  */
+import { seededRandom as rng } from '../../test/rng.js';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type RedisServer } from '../../test/redis-server.js';
@@ -43,15 +44,6 @@ async function batch(commands: (string | Buffer)[][]): Promise<(string | null)[]
   return results.map(([err, value]) => (err ? `error: ${err.message}` : (value as string | null)));
 }
 
-/** mulberry32: a tiny seeded PRNG, so a failure can be replayed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const outcome = (f: () => unknown): unknown => {
   try {

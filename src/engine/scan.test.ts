@@ -1,3 +1,4 @@
+import { seededRandom as rng } from '../../test/rng.js';
 import { describe, expect, it } from 'vitest';
 import { ErrorReply } from './reply.js';
 import { parseScanCursor, parseScanOptions, scanHash, scanStep, type Scannable } from './scan.js';
@@ -16,15 +17,6 @@ function iterate(collection: Scannable, count: number, between?: (step: number) 
   throw new Error('iteration did not end');
 }
 
-/** A small seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    let t = (seed = (seed + 0x6d2b79f5) | 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const keysMap = (n: number, prefix = 'key:') => new Map(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, i]));
 

@@ -15,6 +15,7 @@ import { encodeReply } from '../../src/resp/encode.js';
 import { splitArgs } from '../../src/resp/split.js';
 import { listen } from '../../src/server/server.js';
 import { startRedis } from '../redis-server.js';
+import { Rng } from '../rng.js';
 import { RespConnection } from './connection.js';
 
 /** How to compare one command's reply when bytes alone would be unfair. */
@@ -266,22 +267,4 @@ function describe(m: Mismatch, sequence: string[][]): string {
   return `replies differ at command ${m.index + 1}:\n${lines.join('\n')}\n  redis:   ${show(m.redis)}\n  redlite: ${show(m.redlite)}`;
 }
 
-/** A small seeded PRNG (mulberry32) with helpers for generators. */
-export class Rng {
-  constructor(private state: number) {}
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) | 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-}
+export { Rng };

@@ -1,15 +1,7 @@
+import { seededRandom as rng } from '../../../test/rng.js';
 import { describe, expect, it } from 'vitest';
 import { List } from './list.js';
 
-/** A seeded PRNG (mulberry32), so a failing random sequence can be replayed. */
-function rng(seed: number): () => number {
-  return () => {
-    let t = (seed = (seed + 0x6d2b79f5) | 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const contents = (list: List) => [...list];
 

@@ -1,3 +1,4 @@
+import { seededRandom as rng } from '../../../test/rng.js';
 import { describe, expect, it } from 'vitest';
 import { OrderedIndex } from './ordered-index.js';
 
@@ -5,15 +6,6 @@ type Pair = [score: number, member: string];
 
 const cmp = (a: Pair, b: Pair) => (a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 
-/** mulberry32, so failures replay. */
-function rng(seed: number): () => number {
-  return () => {
-    let t = (seed = (seed + 0x6d2b79f5) | 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function contents(index: OrderedIndex): Pair[] {
   const out: Pair[] = [];

@@ -1,14 +1,7 @@
+import { seededRandom as rng } from '../../../test/rng.js';
 import { describe, expect, it } from 'vitest';
 import { OrderedMap, type SeekMode } from './ordered-map.js';
 
-/** A tiny seeded PRNG so failures reproduce. */
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x80000000;
-  };
-}
 
 const keyOf = (n: number): string => String.fromCharCode(n >> 8, n & 0xff);
 
