@@ -5,12 +5,19 @@
  */
 import { benchBrowser } from './browser.js';
 import { benchInProcess } from './inprocess.js';
+import { benchScripting } from './scripting.js';
 import { benchTcp } from './tcp.js';
+import { benchPublish, benchTypesInProcess, benchTypesTcp, benchZsetGrowth } from './types.js';
 
 const sections: [string, () => Promise<void>][] = [
   ['in-process strings', benchInProcess],
   ['tcp strings', () => benchTcp('Strings over TCP', 'set,get,incr', [1, 16], 100_000, { 16: 0.5 })],
+  ['in-process types', benchTypesInProcess],
+  ['zset growth', benchZsetGrowth],
+  ['tcp types', benchTypesTcp],
+  ['tcp publish', benchPublish],
   ['browser', benchBrowser],
+  ['scripting (in-process and tcp)', benchScripting],
 ];
 
 const filter = process.argv[2];

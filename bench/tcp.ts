@@ -8,9 +8,10 @@ import { startRedisServer, startRedliteServer } from './servers.js';
 
 const ROUNDS = 3;
 
-/** requests per second by test name, from redis-benchmark --csv. */
-function redisBenchmark(port: number, tests: string, requests: number, pipeline: number): Map<string, number> {
-  const out = execFileSync('redis-benchmark', ['-h', '127.0.0.1', '-p', String(port), '-t', tests, '-n', String(requests), '-P', String(pipeline), '-c', '50', '--csv'], { encoding: 'utf8' });
+/** Requests per second by test name, from redis-benchmark --csv: its named tests, or one command of our own. */
+function redisBenchmark(port: number, tests: string | string[], requests: number, pipeline: number): Map<string, number> {
+  const what = typeof tests === 'string' ? ['-t', tests] : ['-r', '100000', ...tests];
+  const out = execFileSync('redis-benchmark', ['-h', '127.0.0.1', '-p', String(port), '-n', String(requests), '-P', String(pipeline), '-c', '50', '--csv', ...what], { encoding: 'utf8' });
   const rates = new Map<string, number>();
   for (const line of out.trim().split('\n').slice(1)) {
     const [name, rps] = line.split(',').map((f) => f.replace(/"/g, ''));
@@ -19,8 +20,12 @@ function redisBenchmark(port: number, tests: string, requests: number, pipeline:
   return rates;
 }
 
-/** Runs redis-benchmark tests (e.g. 'set,get,incr') on both servers and prints ratios. */
-export async function benchTcp(title: string, tests: string, pipelines: number[], requests = 100_000, goals: Record<number, number> = {}): Promise<void> {
+/**
+ * Runs redis-benchmark on both servers and prints ratios: named tests
+ * ('set,get,incr'), or a list of commands run in order (so writes fill what
+ * later reads read), `__rand_int__` standing for random numbers.
+ */
+export async function benchTcp(title: string, tests: string | string[][], pipelines: number[], requests = 100_000, goals: Record<number, number> = {}): Promise<void> {
   const redis = await startRedisServer();
   const redlite = await startRedliteServer();
   try {
@@ -29,8 +34,10 @@ export async function benchTcp(title: string, tests: string, pipelines: number[]
       const ours = new Map<string, number[]>();
       const theirs = new Map<string, number[]>();
       for (let round = 0; round < ROUNDS; round++) {
-        for (const [name, rps] of redisBenchmark(redis.port, tests, requests, pipeline)) theirs.set(name, [...(theirs.get(name) ?? []), rps]);
-        for (const [name, rps] of redisBenchmark(redlite.port, tests, requests, pipeline)) ours.set(name, [...(ours.get(name) ?? []), rps]);
+        for (const test of typeof tests === 'string' ? [tests] : tests) {
+          for (const [name, rps] of redisBenchmark(redis.port, test, requests, pipeline)) theirs.set(name, [...(theirs.get(name) ?? []), rps]);
+          for (const [name, rps] of redisBenchmark(redlite.port, test, requests, pipeline)) ours.set(name, [...(ours.get(name) ?? []), rps]);
+        }
       }
       for (const [name, rates] of ours) {
         rows.push({ name: `${name} -P ${pipeline}`, ours: median(rates), peer: median(theirs.get(name) ?? [NaN]), peerName: 'redis-server', unit: 'req/s', goal: goals[pipeline] });
