@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   root: 'playground',
+  // Relative asset URLs: the built playground works from any path it is served at.
+  base: './',
   // Browser tests (REDLITE_E2E) must not see pages reload because a source file changed.
   server: process.env.REDLITE_E2E ? { hmr: false, watch: null } : { port: 5173 },
   worker: { format: 'es' as const },
