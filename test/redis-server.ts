@@ -11,6 +11,8 @@
  * The binary is `redis-server` on PATH, or $REDIS_SERVER.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import net from 'node:net';
 import os from 'node:os';
 
@@ -71,13 +73,15 @@ process.once('exit', () => {
 
 /** Starts a server on `port`; 'port-taken' if another process bound it first. */
 async function tryStart(port: number, extraArgs: readonly string[]): Promise<RedisServer | 'port-taken'> {
+  // A directory of its own: a dump.rdb another run left in a shared one would be loaded at start.
+  const dir = mkdtempSync(join(os.tmpdir(), 'redlite-redis-'));
   const args = [
     '--port', String(port),
     '--bind', '127.0.0.1',
     '--save', '',
     '--appendonly', 'no',
     '--daemonize', 'no',
-    '--dir', os.tmpdir(),
+    '--dir', dir,
     ...extraArgs,
   ];
   const child = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -91,7 +95,10 @@ async function tryStart(port: number, extraArgs: readonly string[]): Promise<Red
   let spawnError: Error | undefined;
   child.once('error', (err) => (spawnError = err));
   running.add(child);
-  exited.then(() => running.delete(child));
+  exited.then(() => {
+    running.delete(child);
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const deadline = Date.now() + START_TIMEOUT_MS;
   while ((await serverPid(port)) !== child.pid) {

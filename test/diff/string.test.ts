@@ -726,12 +726,15 @@ describe('propagation', () => {
         'INCRBYFLOAT fl 1e3',
         'SET x v PXAT 1',
         'GET x',
-        'SET y v PXAT 1',
-        'SET y v2',
-        'SELECT 3',
-        'SET z v EX 100',
-        'SELECT 0',
       ]);
+      // A SET over a key that expired propagates DEL and SET together. Sent back to
+      // back, so neither server's active expiry cycle can delete the key in between.
+      for (const conn of [t.redis, t.redlite]) {
+        conn.write(['SET', 'y', 'v', 'PXAT', '1']);
+        conn.write(['SET', 'y', 'v2']);
+      }
+      for (const conn of [t.redis, t.redlite]) for (let i = 0; i < 2; i++) await conn.read();
+      for (const argv of [['SELECT', '3'], ['SET', 'z', 'v', 'EX', '100'], ['SELECT', '0']]) await t.both(argv);
       const { redis, redlite } = await probe.take();
       expect(redlite).toEqual(redis);
     } finally {
