@@ -106,7 +106,8 @@ export class Engine {
   readonly random: () => number;
   readonly log: NonNullable<EngineOptions['log']>;
   readonly startedAt: number;
-  readonly scriptTimeLimit: number;
+  /** See EngineOptions.scriptTimeLimit; hosts may change it at any time. */
+  scriptTimeLimit: number;
 
   /** The current command's time (ms): frozen while a command, EXEC or script runs. */
   time: number;

@@ -67,7 +67,7 @@ function fcallDecl(readOnly: boolean): CommandDecl {
     syntax: 'function numkeys [key [key ...]] [arg [arg ...]]',
     run(client, argv) {
       const s = loadedScripting(client.engine);
-      const fn = s?.functions.get(argv[1]);
+      const fn = s?.functions.get(argv[1].toLowerCase());
       if (!s || !fn) return new ErrorReply('ERR Function not found');
       const numkeys = checkNumkeys(argv, () => new ErrorReply('ERR Bad number of keys provided'));
       return s.fcall(client, argv, fn, readOnly, numkeys);
