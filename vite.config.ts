@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
  * itself is plain ES modules from tsc (`npm run build`), so an app's bundler
  * finds the worker through `new Worker(new URL('./worker/worker.js', import.meta.url))`.
  */
+const FENGARI_DEFINES = { 'process.env.FENGARICONF': 'undefined' };
+
 export default defineConfig({
   root: 'playground',
   // Relative asset URLs: the built playground works from any path it is served at.
@@ -13,6 +15,10 @@ export default defineConfig({
   // Browser tests (REDLITE_E2E) must not see pages reload because a source file changed.
   server: process.env.REDLITE_E2E ? { hmr: false, watch: null } : { port: 5173 },
   worker: { format: 'es' as const },
+  // fengari reads process.env.FENGARICONF when it loads; a browser has no process.
+  // Replaced in the source, in builds and in the dev server's pre-bundled dependencies.
+  define: FENGARI_DEFINES,
+  optimizeDeps: { rolldownOptions: { transform: { define: FENGARI_DEFINES } } },
   build: { outDir: '../dist-playground', emptyOutDir: true, sourcemap: true },
   test: {
     root: '.',

@@ -21,7 +21,7 @@ const states = new WeakMap<Engine, Scripting>();
 /** A promise while the runtime loads (it never rejects), null once it is loaded or failed to. */
 export function prepareScripting(): Promise<void> | null {
   if (runtime || failure) return null;
-  loading ??= import('./scripting.js').then(
+  loading ??= importOutsideNode().then(
     (m) => {
       runtime = m;
     },
@@ -30,6 +30,23 @@ export function prepareScripting(): Promise<void> | null {
     },
   );
   return loading;
+}
+
+/**
+ * fengari picks its Node or browser code by `typeof process` as its modules
+ * evaluate. A bundler's partial `process` stand-in (an object with `env` only)
+ * would send it down the Node paths (fs, os), so outside Node that stand-in is
+ * hidden while the runtime loads.
+ */
+async function importOutsideNode(): Promise<Runtime> {
+  const g = globalThis as { process?: { versions?: { node?: string } } };
+  const standIn = g.process && !g.process.versions?.node ? g.process : undefined;
+  if (standIn) delete g.process;
+  try {
+    return await import('./scripting.js');
+  } finally {
+    if (standIn) g.process = standIn;
+  }
 }
 
 /** The engine's scripting if the runtime is loaded, else null (no script can exist yet). */
