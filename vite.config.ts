@@ -16,8 +16,9 @@ export default defineConfig({
   server: process.env.REDLITE_E2E ? { hmr: false, watch: null } : { port: 5173 },
   worker: { format: 'es' as const },
   // fengari reads process.env.FENGARICONF when it loads; a browser has no process.
-  // Replaced in the source, in builds and in the dev server's pre-bundled dependencies.
-  define: FENGARI_DEFINES,
+  // Replaced in builds and in the dev server's pre-bundled dependencies — not under
+  // Vitest, which runs in Node and would turn the replacement into the string "undefined".
+  define: process.env.VITEST ? {} : FENGARI_DEFINES,
   optimizeDeps: { rolldownOptions: { transform: { define: FENGARI_DEFINES } } },
   build: { outDir: '../dist-playground', emptyOutDir: true, sourcemap: true },
   test: {
