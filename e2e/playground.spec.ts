@@ -376,8 +376,9 @@ test.describe('Lua editor', () => {
 
     // SCRIPT LOAD, then EVALSHA from the list.
     await page.getByRole('button', { name: 'Load', exact: true }).click();
+    // The reply replaces the EVAL's output when it arrives.
+    await expect(output).toHaveText(/^"[0-9a-f]{40}"$/);
     const sha = (await output.innerText()).replace(/"/g, '');
-    expect(sha).toMatch(/^[0-9a-f]{40}$/);
     const script = page.locator('#lua-scripts .script').first();
     await expect(script.locator('.sha')).toHaveText(sha.slice(0, 12));
     await script.getByRole('button', { name: 'EVALSHA' }).click();
