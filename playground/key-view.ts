@@ -118,6 +118,8 @@ export function createKeyView(ctx: Context, runner: Runner, events: { deleted():
     if (draw) await draw(k, content, length);
     else content.append(h('p', { class: 'empty' }, `No viewer for ${t} values; the REPL reads them.`));
     if (mine !== token) return;
+    // The user began typing in the view on screen while this one was read: keep their input.
+    if (editing) return offerReload();
     // Swap in one go, keeping the scroll position: no flash of an empty view.
     const scroll = view.scrollTop;
     fill(view, fresh);
@@ -185,10 +187,12 @@ export function createKeyView(ctx: Context, runner: Runner, events: { deleted():
   }
 
   function changed(): void {
-    if (!editing) {
-      void showKey(current);
-      return;
-    }
+    if (editing) offerReload();
+    else void showKey(current);
+  }
+
+  /** While the user edits, a change from elsewhere is offered, not forced on them. */
+  function offerReload(): void {
     if (view.querySelector('.changed')) return;
     view.prepend(h('div', { class: 'changed', role: 'status' }, 'This key changed elsewhere. ', h('button', { type: 'button', onclick: () => void showKey(current) }, 'Reload it')));
   }
