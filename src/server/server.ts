@@ -157,12 +157,22 @@ class Connection {
   }
 
   /** A reply or push from outside the read loop (unblocked command, pub/sub, MONITOR). */
+  /** A write of what send() gathered is scheduled for the end of this tick. */
+  private sendQueued = false;
+
   private send(reply: Reply): void {
     this.out += encodeReply(reply, this.client.resp);
-    if (this.pumping) return;
-    this.flush();
-    // The client may have been waiting for this reply to go on reading.
-    if (!this.client.blocked) queueMicrotask(() => this.pump());
+    if (this.pumping || this.sendQueued) return;
+    // Everything sent to this connection in this tick (a pipeline of PUBLISHes fanning
+    // out to it) leaves in one write.
+    this.sendQueued = true;
+    queueMicrotask(() => {
+      this.sendQueued = false;
+      if (this.pumping) return;
+      this.flush();
+      // The client may have been waiting for this reply to go on reading.
+      if (!this.client.blocked) this.pump();
+    });
   }
 
   private flush(): void {
