@@ -221,6 +221,25 @@ export class DiffTarget {
     return Promise.all([eventsUntil(redis, this.redis, fence), eventsUntil(redlite, this.redlite, fence)]);
   }
 
+  /** As run(), with both connections in RESP3 (back to RESP2 afterwards). */
+  async runResp3(commands: (string | string[])[]): Promise<void> {
+    try {
+      await this.run(['HELLO 3', ...commands]);
+    } finally {
+      await this.both(['HELLO', '2']);
+    }
+  }
+
+  /** As run(), comparing raw bytes with no normalisation: for orders Redis fixes (listpacks, intsets). */
+  async runExact(commands: string[]): Promise<void> {
+    await this.both(['FLUSHALL']);
+    for (const line of commands) {
+      const argv = parseLine(line);
+      const [a, b] = await Promise.all([this.redis.command(argv), this.redlite.command(argv)]);
+      if (a.raw !== b.raw) throw new Error(`${line}\n  redis:   ${show(a.raw)}\n  redlite: ${show(b.raw)}`);
+    }
+  }
+
   /** Runs hand-written commands; throws a readable error at the first mismatch. */
   async run(commands: (string | string[])[], options: RunOptions = {}): Promise<void> {
     const m = await this.firstMismatch(commands, options);

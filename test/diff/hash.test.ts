@@ -16,24 +16,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-/** Runs commands over RESP3 on both servers, back to RESP2 afterwards. */
-async function resp3(commands: string[]): Promise<void> {
-  try {
-    await t.run(['HELLO 3', ...commands]);
-  } finally {
-    await t.both(['HELLO', '2']);
-  }
-}
 
-/** Runs commands on both servers comparing raw bytes, with no normalisation: for orders Redis fixes (listpacks). */
-async function exact(commands: string[]): Promise<void> {
-  await t.both(['FLUSHALL']);
-  for (const line of commands) {
-    const argv = parseLine(line);
-    const [a, b] = await Promise.all([t.redis.command(argv), t.redlite.command(argv)]);
-    expect(b.raw, line).toBe(a.raw);
-  }
-}
 
 /** A command's reply on redlite alone, decoded. */
 async function onRedlite(line: string): Promise<unknown> {
@@ -121,7 +104,7 @@ describe('HGETALL, HKEYS, HVALS, HLEN, HEXISTS, HSTRLEN', () => {
     ]));
 
   it('small hashes list fields in insertion order, as a listpack does', () =>
-    exact([
+    t.runExact([
       'HSET h c 3 a 1 b 2',
       'HSET h a 10',
       'HDEL h c',
@@ -135,7 +118,7 @@ describe('HGETALL, HKEYS, HVALS, HLEN, HEXISTS, HSTRLEN', () => {
     ]));
 
   it('RESP3: maps and nulls', () =>
-    resp3(['HGETALL missing', 'HGET missing f', 'HMGET missing a', 'HSET h a 1 b 2', 'HGETALL h', 'HGET h z', 'HRANDFIELD missing', 'HRANDFIELD h 2 WITHVALUES', 'HRANDFIELD h -3 WITHVALUES']));
+    t.runResp3(['HGETALL missing', 'HGET missing f', 'HMGET missing a', 'HSET h a 1 b 2', 'HGETALL h', 'HGET h z', 'HRANDFIELD missing', 'HRANDFIELD h 2 WITHVALUES', 'HRANDFIELD h -3 WITHVALUES']));
 });
 
 describe('HDEL', () => {

@@ -16,14 +16,6 @@ afterAll(async () => {
   await t?.stop();
 });
 
-/** Runs commands over RESP3 on both servers, back to RESP2 afterwards. */
-async function resp3(commands: string[]): Promise<void> {
-  try {
-    await t.run(['HELLO 3', ...commands]);
-  } finally {
-    await t.both(['HELLO', '2']);
-  }
-}
 
 const BIG = '9223372036854775807';
 const SMALL = '-9223372036854775808';
@@ -119,7 +111,7 @@ describe('LPOP, RPOP', () => {
     ]));
 
   it('RESP3 nil shapes', () =>
-    resp3(['LPOP missing', 'RPOP missing 1', 'LPOP missing 0', 'RPUSH l a', 'LPOP l 0', 'LPOP l 5', 'LINDEX missing 0', 'LPOS missing a']));
+    t.runResp3(['LPOP missing', 'RPOP missing 1', 'LPOP missing 0', 'RPUSH l a', 'LPOP l 0', 'LPOP l 5', 'LINDEX missing 0', 'LPOS missing a']));
 });
 
 describe('LLEN, LRANGE, LINDEX', () => {
@@ -400,7 +392,7 @@ describe('LMPOP', () => {
       'LMPOP 1 l',
     ]));
 
-  it('RESP3', () => resp3(['LMPOP 1 missing LEFT', 'RPUSH l a b', 'LMPOP 1 l LEFT COUNT 5']));
+  it('RESP3', () => t.runResp3(['LMPOP 1 missing LEFT', 'RPUSH l a b', 'LMPOP 1 l LEFT COUNT 5']));
 });
 
 describe('encoding and keyspace events', () => {

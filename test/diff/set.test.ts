@@ -17,24 +17,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-/** Runs commands over RESP3 on both servers, back to RESP2 afterwards. */
-async function resp3(commands: string[]): Promise<void> {
-  try {
-    await t.run(['HELLO 3', ...commands]);
-  } finally {
-    await t.both(['HELLO', '2']);
-  }
-}
 
-/** Runs commands on both servers comparing raw bytes, with no normalisation: for orders Redis fixes (intsets). */
-async function exact(commands: string[]): Promise<void> {
-  await t.both(['FLUSHALL']);
-  for (const line of commands) {
-    const argv = parseLine(line);
-    const [a, b] = await Promise.all([t.redis.command(argv), t.redlite.command(argv)]);
-    expect(b.raw, line).toBe(a.raw);
-  }
-}
 
 /** A command's reply on redlite alone, decoded. */
 async function onRedlite(line: string | string[]): Promise<unknown> {
@@ -88,7 +71,7 @@ describe('SADD, SREM, SISMEMBER, SMISMEMBER, SCARD, SMEMBERS', () => {
     ]));
 
   it('intsets list members in ascending order', () =>
-    exact([
+    t.runExact([
       'SADD s 5 -3 100 0 42 -9223372036854775808 9223372036854775807 7',
       'OBJECT ENCODING s',
       'SMEMBERS s',
@@ -104,7 +87,7 @@ describe('SADD, SREM, SISMEMBER, SMISMEMBER, SCARD, SMEMBERS', () => {
     ]));
 
   it('RESP3 sets', () =>
-    resp3(['SMEMBERS missing', 'SADD s a b', 'SMEMBERS s', 'SINTER s missing', 'SUNION s missing', 'SDIFF missing s', 'SPOP missing 2', 'SPOP s 0', 'SRANDMEMBER missing 2', 'SPOP missing', 'SRANDMEMBER missing', 'SMISMEMBER s a z']));
+    t.runResp3(['SMEMBERS missing', 'SADD s a b', 'SMEMBERS s', 'SINTER s missing', 'SUNION s missing', 'SDIFF missing s', 'SPOP missing 2', 'SPOP s 0', 'SRANDMEMBER missing 2', 'SPOP missing', 'SRANDMEMBER missing', 'SMISMEMBER s a z']));
 });
 
 describe('encoding', () => {
