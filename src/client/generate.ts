@@ -110,12 +110,31 @@ function unionMembers(type: string): string[] {
 export function generateCommandsModule(): string {
   const commands = [...COMMANDS.values()].filter((c) => !NOT_METHODS.has(c.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
   const doc = (c: Command) => {
-    const usage = `${c.name.toUpperCase()}${c.syntax ? ' ' + c.syntax : ''}`.replace(/\*\//g, '* /');
+    const usage = `${c.name.replace('|', ' ').toUpperCase()}${c.syntax ? ' ' + c.syntax : ''}`.replace(/\*\//g, '* /');
     return `  /** ${c.summary}. \`${usage}\` (since ${c.since}) */`;
   };
   const signature = (c: Command) => parameters(c, c.subcommands !== undefined);
   // Bulk strings become bytes; record keys (HGETALL's fields) stay strings.
   const bufferReply = (reply: string) => reply.replace(/(?<!Record<)\bstring\b/g, 'Uint8Array');
+  /**
+   * A method's signatures. A container gets one per subcommand first, so that
+   * `db.script('LOAD', src)` resolves to that subcommand's reply, then one for
+   * running bare (COMMAND), then the general one that accepts any subcommand.
+   */
+  const method = (c: Command, suffix: '' | 'Buffer') => {
+    const reply = (type: string) => (suffix ? bufferReply(type) : type);
+    const lines: string[] = [];
+    for (const sub of c.subcommands?.values() ?? []) {
+      const word = sub.name.slice(c.name.length + 1);
+      // A subcommand that takes arguments its syntax line leaves out (COMMAND GETKEYS) takes any.
+      const rest = parameters(sub, false) || (sub.arity === 2 ? '' : '...args: (ArgInput)[]');
+      const params = [`subcommand: '${word.toUpperCase()}' | '${word}'`, ...(rest ? [rest] : [])].join(', ');
+      lines.push(doc(sub), `  ${c.name}${suffix}(${params}): Promise<${reply(sub.reply)}>;`);
+    }
+    if (c.subcommands && c.run) lines.push(doc(c), `  ${c.name}${suffix}(): Promise<${reply(c.reply)}>;`);
+    lines.push(doc(c), `  ${c.name}${suffix}(${signature(c)}): Promise<${reply(replyType(c))}>;`);
+    return lines;
+  };
   const lines = [
     '// Generated from the command table by `npm run generate` (src/client/generate.ts). Do not edit.',
     "import type { Arg, ArgInput } from './bytes.js';",
@@ -132,11 +151,7 @@ export function generateCommandsModule(): string {
     '',
     '/** A method per command: `db.set(key, value, ...options)`. */',
     'export interface ClientCommands {',
-    ...commands.flatMap((c) => [
-      doc(c),
-      `  ${c.name}(${signature(c)}): Promise<${replyType(c)}>;`,
-      `  ${c.name}Buffer(${signature(c)}): Promise<${bufferReply(replyType(c))}>;`,
-    ]),
+    ...commands.flatMap((c) => [...method(c, ''), ...method(c, 'Buffer')]),
     '}',
     '',
     '/** The same methods on a pipeline or multi, chainable. */',

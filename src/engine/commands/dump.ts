@@ -18,6 +18,7 @@ export default group('generic', {
     tips: 'nondeterministic_output',
     summary: 'Return a serialized version of the value stored at the specified key.',
     since: '2.6.0',
+    reply: 'string | null',
     complexity:
       'O(1) to access the key and additional O(N*M) to serialize it, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1).',
     syntax: 'key',
@@ -33,6 +34,7 @@ export default group('generic', {
     acl: 'dangerous',
     summary: 'Create a key using the provided serialized value, previously obtained using DUMP.',
     since: '2.6.0',
+    reply: "'OK'",
     complexity:
       'O(1) to create the new key and additional O(N*M) to reconstruct the serialized value, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1). However for sorted set values the complexity is O(N*M*log(N)) because inserting values into sorted sets is O(log(N)).',
     syntax: 'key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency]',

@@ -365,6 +365,12 @@ const RADIUS_COMPLEXITY =
 const SEARCH_COMPLEXITY =
   'O(N+log(M)) where N is the number of elements in the grid-aligned bounding box area around the shape provided as the filter and M is the number of items inside the shape';
 
+/**
+ * A search's reply as the client decodes it: member names, or with WITHDIST /
+ * WITHHASH / WITHCOORD one array per member of [name, dist?, hash?, [lon, lat]?].
+ */
+const SEARCH_REPLY = 'string[] | (string | number | [string, string])[][]';
+
 export default group('geo', {
   geoadd: {
     arity: -5,
@@ -372,6 +378,7 @@ export default group('geo', {
     keys: [1, 1, 1],
     summary: 'Add one or more geospatial items in the geospatial index represented using a sorted set',
     since: '3.2.0',
+    reply: 'number',
     complexity: 'O(log(N)) for each item added, where N is the number of elements in the sorted set.',
     syntax: 'key [NX | XX] [CH] longitude latitude member [longitude latitude member ...]',
     run: geoadd,
@@ -382,6 +389,7 @@ export default group('geo', {
     keys: [1, 1, 1],
     summary: 'Returns longitude and latitude of members of a geospatial index',
     since: '3.2.0',
+    reply: '([string, string] | null)[]',
     complexity: 'O(N) where N is the number of members requested.',
     syntax: 'key [member [member ...]]',
     run: geopos,
@@ -392,6 +400,7 @@ export default group('geo', {
     keys: [1, 1, 1],
     summary: 'Returns the distance between two members of a geospatial index',
     since: '3.2.0',
+    reply: 'string | null',
     complexity: 'O(log(N))',
     syntax: `key member1 member2 [M | KM | FT | MI]`,
     run: geodist,
@@ -402,6 +411,7 @@ export default group('geo', {
     keys: [1, 1, 1],
     summary: 'Returns members of a geospatial index as standard geohash strings',
     since: '3.2.0',
+    reply: '(string | null)[]',
     complexity: 'O(log(N)) for each member requested, where N is the number of elements in the sorted set.',
     syntax: 'key [member [member ...]]',
     run: geohash,
@@ -412,6 +422,7 @@ export default group('geo', {
     keys: [1, 1, 1],
     summary: 'Query a sorted set representing a geospatial index to fetch members inside an area of a box or a circle.',
     since: '6.2.0',
+    reply: SEARCH_REPLY,
     complexity: SEARCH_COMPLEXITY,
     syntax: `key ${FROM} ${BY} [ASC | DESC] [COUNT count [ANY]] [WITHCOORD] [WITHDIST] [WITHHASH]`,
     run: (client, argv) => searchGeneric(client, argv, 1, Variant.Search),
@@ -423,6 +434,7 @@ export default group('geo', {
     summary:
       'Query a sorted set representing a geospatial index to fetch members inside an area of a box or a circle, and store the result in another key.',
     since: '6.2.0',
+    reply: 'number',
     complexity: SEARCH_COMPLEXITY,
     syntax: `destination source ${FROM} ${BY} [ASC | DESC] [COUNT count [ANY]] [STOREDIST]`,
     run: (client, argv) => searchGeneric(client, argv, 2, Variant.Search | Variant.SearchStore),
@@ -434,6 +446,7 @@ export default group('geo', {
     getKeys: radiusKeys(5),
     summary: 'Query a sorted set representing a geospatial index to fetch members matching a given maximum distance from a point',
     since: '3.2.0',
+    reply: `${SEARCH_REPLY} | number`,
     complexity: RADIUS_COMPLEXITY,
     syntax: `key longitude latitude radius ${UNITS} ${RADIUS_OPTIONS} [STORE key | STOREDIST key]`,
     run: (client, argv) => searchGeneric(client, argv, 1, Variant.ByCoords),
@@ -445,6 +458,7 @@ export default group('geo', {
     getKeys: radiusKeys(4),
     summary: 'Query a sorted set representing a geospatial index to fetch members matching a given maximum distance from a member',
     since: '3.2.0',
+    reply: `${SEARCH_REPLY} | number`,
     complexity: RADIUS_COMPLEXITY,
     syntax: `key member radius ${UNITS} ${RADIUS_OPTIONS} [STORE key | STOREDIST key]`,
     run: (client, argv) => searchGeneric(client, argv, 1, Variant.ByMember),
@@ -455,6 +469,7 @@ export default group('geo', {
     keys: [1, 1, 1],
     summary: 'A read-only variant for GEORADIUS',
     since: '3.2.10',
+    reply: SEARCH_REPLY,
     complexity: RADIUS_COMPLEXITY,
     syntax: `key longitude latitude radius ${UNITS} ${RADIUS_OPTIONS}`,
     run: (client, argv) => searchGeneric(client, argv, 1, Variant.ByCoords | Variant.NoStore),
@@ -465,6 +480,7 @@ export default group('geo', {
     keys: [1, 1, 1],
     summary: 'A read-only variant for GEORADIUSBYMEMBER',
     since: '3.2.10',
+    reply: SEARCH_REPLY,
     complexity: RADIUS_COMPLEXITY,
     syntax: `key member radius ${UNITS} ${RADIUS_OPTIONS}`,
     run: (client, argv) => searchGeneric(client, argv, 1, Variant.ByMember | Variant.NoStore),

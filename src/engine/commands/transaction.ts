@@ -40,6 +40,7 @@ export default group('transactions', {
     flags: 'noscript loading stale fast allow_busy',
     summary: 'Mark the start of a transaction block',
     since: '1.2.0',
+    reply: "'OK'",
     complexity: 'O(1)',
     run(client) {
       if (client.multi !== null) return new ErrorReply('ERR MULTI calls can not be nested');
@@ -52,6 +53,7 @@ export default group('transactions', {
     flags: 'noscript loading stale skip_slowlog',
     summary: 'Execute all commands issued after MULTI',
     since: '1.2.0',
+    reply: 'unknown[] | null',
     complexity: 'Depends on commands in the transaction',
     run(client) {
       const queue = client.multi;
@@ -75,6 +77,7 @@ export default group('transactions', {
     flags: 'noscript loading stale fast allow_busy',
     summary: 'Discard all commands issued after MULTI',
     since: '2.0.0',
+    reply: "'OK'",
     complexity: 'O(N), when N is the number of queued commands',
     run(client) {
       if (client.multi === null) return new ErrorReply('ERR DISCARD without MULTI');
@@ -88,6 +91,7 @@ export default group('transactions', {
     keys: [1, -1, 1],
     summary: 'Watch the given keys to determine execution of the MULTI/EXEC block',
     since: '2.2.0',
+    reply: "'OK'",
     complexity: 'O(1) for every key.',
     syntax: 'key [key ...]',
     run(client, argv) {
@@ -102,6 +106,7 @@ export default group('transactions', {
     flags: 'noscript loading stale fast allow_busy',
     summary: 'Forget about all watched keys',
     since: '2.2.0',
+    reply: "'OK'",
     complexity: 'O(1)',
     run(client) {
       client.engine.unwatchAll(client);

@@ -93,6 +93,7 @@ export const readCommands: Record<string, CommandDecl> = {
     keys: [1, 1, 1],
     summary: 'Get the score associated with the given member in a sorted set',
     since: '1.2.0',
+    reply: 'string | null',
     complexity: 'O(1)',
     syntax: 'key member',
     run(client, argv) {
@@ -106,6 +107,7 @@ export const readCommands: Record<string, CommandDecl> = {
     keys: [1, 1, 1],
     summary: 'Get the score associated with the given members in a sorted set',
     since: '6.2.0',
+    reply: '(string | null)[]',
     complexity: 'O(N) where N is the number of members being requested.',
     syntax: 'key member [member ...]',
     run(client, argv) {
@@ -124,6 +126,7 @@ export const readCommands: Record<string, CommandDecl> = {
     keys: [1, 1, 1],
     summary: 'Get the number of members in a sorted set',
     since: '1.2.0',
+    reply: 'number',
     complexity: 'O(1)',
     syntax: 'key',
     run: (client, argv) => readZSet(client, argv[1])?.size ?? 0,
@@ -134,6 +137,7 @@ export const readCommands: Record<string, CommandDecl> = {
     keys: [1, 1, 1],
     summary: 'Count the members in a sorted set with scores within the given values',
     since: '2.0.0',
+    reply: 'number',
     complexity: 'O(log(N)) with N being the number of elements in the sorted set.',
     syntax: 'key min max',
     run(client, argv) {
@@ -150,6 +154,7 @@ export const readCommands: Record<string, CommandDecl> = {
     keys: [1, 1, 1],
     summary: 'Count the number of members in a sorted set between a given lexicographical range',
     since: '2.8.9',
+    reply: 'number',
     complexity: 'O(log(N)) with N being the number of elements in the sorted set.',
     syntax: 'key min max',
     run(client, argv) {
@@ -164,6 +169,7 @@ export const readCommands: Record<string, CommandDecl> = {
     keys: [1, 1, 1],
     summary: 'Determine the index of a member in a sorted set',
     since: '2.0.0',
+    reply: 'number | null',
     complexity: 'O(log(N))',
     syntax: 'key member',
     run: (client, argv) => zrank(client, argv, false),
@@ -174,6 +180,7 @@ export const readCommands: Record<string, CommandDecl> = {
     keys: [1, 1, 1],
     summary: 'Determine the index of a member in a sorted set, with scores ordered from high to low',
     since: '2.0.0',
+    reply: 'number | null',
     complexity: 'O(log(N))',
     syntax: 'key member',
     run: (client, argv) => zrank(client, argv, true),
@@ -185,6 +192,7 @@ export const readCommands: Record<string, CommandDecl> = {
     tips: 'nondeterministic_output',
     summary: 'Get one or multiple random elements from a sorted set',
     since: '6.2.0',
+    reply: 'string | string[] | null',
     complexity: 'O(N) where N is the number of elements returned',
     syntax: 'key [count [WITHSCORES]]',
     run(client, argv) {
@@ -208,6 +216,7 @@ export const readCommands: Record<string, CommandDecl> = {
     tips: 'nondeterministic_output',
     summary: 'Incrementally iterate sorted sets elements and associated scores',
     since: '2.8.0',
+    reply: '[string, string[]]',
     complexity: 'O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..',
     syntax: 'key cursor [MATCH pattern] [COUNT count]',
     run(client, argv) {

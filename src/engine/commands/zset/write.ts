@@ -97,6 +97,7 @@ export const writeCommands: Record<string, CommandDecl> = {
     keys: [1, 1, 1],
     summary: 'Add one or more members to a sorted set, or update its score if it already exists',
     since: '1.2.0',
+    reply: 'number | string | null',
     complexity: 'O(log(N)) for each item added, where N is the number of elements in the sorted set.',
     syntax: 'key [NX | XX] [GT | LT] [CH] [INCR] score member [score member ...]',
     run: (client, argv) => zadd(client, argv, 0),
@@ -107,6 +108,7 @@ export const writeCommands: Record<string, CommandDecl> = {
     keys: [1, 1, 1],
     summary: 'Increment the score of a member in a sorted set',
     since: '1.2.0',
+    reply: 'string',
     complexity: 'O(log(N)) where N is the number of elements in the sorted set.',
     syntax: 'key increment member',
     run: (client, argv) => zadd(client, argv, ZADD_INCR),
@@ -117,6 +119,7 @@ export const writeCommands: Record<string, CommandDecl> = {
     keys: [1, 1, 1],
     summary: 'Remove one or more members from a sorted set',
     since: '1.2.0',
+    reply: 'number',
     complexity: 'O(M*log(N)) with N being the number of elements in the sorted set and M the number of elements to be removed.',
     syntax: 'key member [member ...]',
     run(client, argv) {
@@ -135,6 +138,7 @@ export const writeCommands: Record<string, CommandDecl> = {
     keys: [1, 1, 1],
     summary: 'Remove all members in a sorted set within the given indexes',
     since: '2.0.0',
+    reply: 'number',
     complexity: 'O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.',
     syntax: 'key start stop',
     run(client, argv) {
@@ -149,6 +153,7 @@ export const writeCommands: Record<string, CommandDecl> = {
     keys: [1, 1, 1],
     summary: 'Remove all members in a sorted set within the given scores',
     since: '1.2.0',
+    reply: 'number',
     complexity: 'O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.',
     syntax: 'key min max',
     run(client, argv) {
@@ -165,6 +170,7 @@ export const writeCommands: Record<string, CommandDecl> = {
     keys: [1, 1, 1],
     summary: 'Remove all members in a sorted set between the given lexicographical range',
     since: '2.8.9',
+    reply: 'number',
     complexity: 'O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.',
     syntax: 'key min max',
     run(client, argv) {
