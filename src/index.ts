@@ -9,13 +9,16 @@
 import * as Comlink from 'comlink';
 import { RedliteClient } from './client/client.js';
 import { storeRegistry } from './client/stores.js';
-import type { HostApi, StoreOptions } from './worker/protocol.js';
+import { batchSender } from './worker/batch-port.js';
+import type { HostApi, StoreOptions, WorkerApi } from './worker/protocol.js';
 
 export type ClientOptions = Partial<StoreOptions>;
 
 const openHandle = storeRegistry((name) => {
   const worker = new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module', name: `redlite:${name}` });
-  const remote = Comlink.wrap<HostApi>(worker);
+  const remote = Comlink.wrap<WorkerApi>(worker);
+  const commands = new MessageChannel();
+  void remote.serveBatches(Comlink.transfer(commands.port2, [commands.port2]));
   const host: HostApi = {
     open: (options) => remote.open(options),
     flush: () => remote.flush(),
@@ -23,7 +26,7 @@ const openHandle = storeRegistry((name) => {
     exportCommands: () => remote.exportCommands(),
     importRdb: (bytes, onProgress) => remote.importRdb(Comlink.transfer(bytes, [bytes.buffer]), onProgress && Comlink.proxy(onProgress)),
     connect: (onPush) => remote.connect(Comlink.proxy(onPush)),
-    exec: (connection, batch) => remote.exec(connection, batch),
+    exec: batchSender(commands.port1),
     disconnect: (connection) => void remote.disconnect(connection),
     onRole: (listener) => remote.onRole(Comlink.proxy(listener)),
     stepDown: () => remote.stepDown(),
@@ -50,6 +53,7 @@ const openHandle = storeRegistry((name) => {
       document.removeEventListener('freeze', onFreeze);
       document.removeEventListener('resume', onBack);
       remote[Comlink.releaseProxy]();
+      commands.port1.close();
       worker.terminate();
     },
   };

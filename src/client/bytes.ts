@@ -4,7 +4,6 @@
  * over as Uint8Array for the ...Buffer methods. ASCII, the common case, passes
  * through untouched.
  */
-const NON_ASCII = /[^\x00-\x7f]/;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -25,14 +24,20 @@ export function toArgv(name: string, args: readonly ArgInput[]): string[] {
   return argv;
 }
 
+/** A loop, not a regex: arguments are mostly short, and this runs for every one. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 export function argToBytes(arg: Arg): string {
-  if (typeof arg === 'string') return NON_ASCII.test(arg) ? arrayToBytes(encoder.encode(arg)) : arg;
+  if (typeof arg === 'string') return isAscii(arg) ? arg : arrayToBytes(encoder.encode(arg));
   if (arg instanceof Uint8Array) return arrayToBytes(arg);
   return String(arg);
 }
 
 export function bytesToString(bytes: string): string {
-  return NON_ASCII.test(bytes) ? decoder.decode(bytesToArray(bytes)) : bytes;
+  return isAscii(bytes) ? bytes : decoder.decode(bytesToArray(bytes));
 }
 
 export function bytesToArray(bytes: string): Uint8Array {

@@ -7,7 +7,7 @@
 import type { HostApi, OpenReport, Push, Role, StoreOptions, Wire } from '../worker/protocol.js';
 import { argToBytes, bytesToArray, bytesToString, toArgv, type Arg, type ArgInput } from './bytes.js';
 import type { ClientCommands } from './commands.js';
-import { addCommandMethods } from './methods.js';
+import { addCommandMethods, SEND } from './methods.js';
 import { Connection } from './connection.js';
 import { decodeReply, type Bulk } from './decode.js';
 import { Pipeline } from './pipeline.js';
@@ -113,17 +113,16 @@ export class RedliteClient {
 
   /** Runs any command: `db.call('set', 'k', 'v')`. */
   call(name: string, ...args: ArgInput[]): Promise<unknown> {
-    return this.send(name, args, 'string');
+    return this[SEND](name.toLowerCase(), args, 'string');
   }
 
   /** As call(), with bulk replies as Uint8Array. */
   callBuffer(name: string, ...args: ArgInput[]): Promise<unknown> {
-    return this.send(name, args, 'buffer');
+    return this[SEND](name.toLowerCase(), args, 'buffer');
   }
 
-  private send(name: string, args: ArgInput[], bulk: Bulk): Promise<unknown> {
-    const lower = name.toLowerCase();
-    return this.connection.send(toArgv(lower, args), (wire) => decodeReply(lower, wire, bulk));
+  [SEND](name: string, args: ArgInput[], bulk: Bulk): Promise<unknown> {
+    return this.connection.send(toArgv(name, args), (wire) => decodeReply(name, wire, bulk));
   }
 
   /**

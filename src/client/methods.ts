@@ -1,23 +1,27 @@
 /**
- * Puts a method per command (and a ...Buffer variant) on a prototype that has
- * call() and callBuffer(): the client's and the pipeline's command methods.
+ * Puts a method per command (and a ...Buffer variant) on a prototype: the
+ * client's and the pipeline's command methods. Both implement [SEND], which
+ * takes the lower-case name and the arguments as given.
  */
 import type { ArgInput } from './bytes.js';
 import { COMMAND_NAMES } from './commands.js';
+import type { Bulk } from './decode.js';
 
-interface Caller {
-  call(name: string, ...args: ArgInput[]): unknown;
-  callBuffer(name: string, ...args: ArgInput[]): unknown;
+/** The sender behind every command method (a symbol: COMMAND is itself a command). */
+export const SEND = Symbol('redlite.send');
+
+export interface Sender {
+  [SEND](name: string, args: ArgInput[], bulk: Bulk): unknown;
 }
 
-export function addCommandMethods(proto: Caller): void {
-  const methods = proto as unknown as Record<string, (this: Caller, ...args: ArgInput[]) => unknown>;
+export function addCommandMethods(proto: Sender): void {
+  const methods = proto as unknown as Record<string, (this: Sender, ...args: ArgInput[]) => unknown>;
   for (const name of COMMAND_NAMES) {
     methods[name] = function (...args) {
-      return this.call(name, ...args);
+      return this[SEND](name, args, 'string');
     };
     methods[`${name}Buffer`] = function (...args) {
-      return this.callBuffer(name, ...args);
+      return this[SEND](name, args, 'buffer');
     };
   }
 }

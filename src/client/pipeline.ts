@@ -6,7 +6,7 @@
  */
 import { toArgv, type ArgInput } from './bytes.js';
 import type { PipelineCommands } from './commands.js';
-import { addCommandMethods } from './methods.js';
+import { addCommandMethods, SEND } from './methods.js';
 import type { Connection } from './connection.js';
 import { decode, decodeReply, type Bulk } from './decode.js';
 import { ReplyError } from './errors.js';
@@ -33,16 +33,15 @@ export class Pipeline {
 
   /** Adds any command: `pipeline.call('set', 'k', 'v')`. */
   call(name: string, ...args: ArgInput[]): this {
-    return this.add(name, args, 'string');
+    return this[SEND](name.toLowerCase(), args, 'string');
   }
 
   callBuffer(name: string, ...args: ArgInput[]): this {
-    return this.add(name, args, 'buffer');
+    return this[SEND](name.toLowerCase(), args, 'buffer');
   }
 
-  private add(name: string, args: ArgInput[], bulk: Bulk): this {
-    const lower = name.toLowerCase();
-    this.commands.push({ name: lower, argv: toArgv(lower, args), bulk });
+  [SEND](name: string, args: ArgInput[], bulk: Bulk): this {
+    this.commands.push({ name, argv: toArgv(name, args), bulk });
     return this;
   }
 

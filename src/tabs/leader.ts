@@ -18,12 +18,8 @@ import { ReplyReader } from '../resp/reply-reader.js';
 import { durableReplies, toWire, type HostStore } from '../worker/host.js';
 import type { Push, Wire } from '../worker/protocol.js';
 
-/** Answered requests remembered in memory, for re-sends that race the answer. */
-const REMEMBERED = 10_000;
-
 export class LeaderService {
   private readonly sessions = new Map<string, Session>();
-  private readonly answered = new Map<string, Wire[]>();
   private readonly running = new Map<string, Promise<Wire[]>>();
   /** Replies noted per request, from the stored log: request → replies of its first commands. */
   private readonly noted = new Map<string, Wire[]>();
@@ -48,37 +44,39 @@ export class LeaderService {
 
   /** Runs a request's batch on the (tab, conn) connection; a request id is applied once. */
   serve(tab: string, conn: number, req: string, batch: string[][]): Promise<Wire[]> {
-    const known = this.answered.get(req) ?? this.running.get(req);
-    if (known) return Promise.resolve(known);
+    // A re-send that races its own first run (a leader change announced twice) joins it.
+    const running = this.running.get(req);
+    if (running) return running;
     const run = this.run(tab, conn, req, batch).finally(() => this.running.delete(req));
     this.running.set(req, run);
     return run;
   }
 
   private async run(tab: string, conn: number, req: string, batch: string[][]): Promise<Wire[]> {
-    const done = this.noted.get(req) ?? [];
+    const done = this.noted.get(req);
     this.noted.delete(req);
-    const session = this.session(tab, conn);
+    const todo = done ? batch.slice(done.length) : batch;
+    const rest = await this.session(tab, conn).run(todo, this.persister ? this.noter(this.persister, req, done?.length ?? 0) : undefined);
+    // Strict mode: answer once the writes are stored.
+    const wire = await durableReplies(this.store, todo, rest);
+    return done ? [...done, ...wire] : wire;
+  }
+
+  /**
+   * Follows a request's commands as they run: each one that wrote notes the
+   * replies since the last note, in the log record of its effects.
+   */
+  private noter(persister: Persister, req: string, offset: number): (index: number, reply: Reply) => void {
     const replies: Reply[] = [];
     let notedUpTo = 0;
     let dirty = this.engine.dirty;
-    const rest = await session.run(batch.slice(done.length), (index, reply) => {
+    return (index, reply) => {
       replies[index] = reply;
-      if (this.engine.dirty === dirty || !this.persister) return;
-      // This command wrote: note the replies since the last note, in the record of its effects.
+      if (this.engine.dirty === dirty) return;
       dirty = this.engine.dirty;
-      this.persister.note(noteKey(req, done.length + notedUpTo), encodeReply(replies.slice(notedUpTo, index + 1), 3));
+      persister.note(noteKey(req, offset + notedUpTo), encodeReply(replies.slice(notedUpTo, index + 1), 3));
       notedUpTo = index + 1;
-    });
-    // Strict mode: answer once the writes are stored.
-    const wire = [...done, ...(await durableReplies(this.store, batch.slice(done.length), rest))];
-    this.remember(req, wire);
-    return wire;
-  }
-
-  private remember(req: string, replies: Wire[]): void {
-    this.answered.set(req, replies);
-    if (this.answered.size > REMEMBERED) this.answered.delete(this.answered.keys().next().value!);
+    };
   }
 
   private session(tab: string, conn: number): Session {

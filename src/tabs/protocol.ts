@@ -7,7 +7,8 @@
  * requests to a new leader with the same id, and the leader answers a request
  * it has already applied from what it noted, never running it twice.
  */
-import type { OpenReport, Push, Wire } from '../worker/protocol.js';
+import type { PackedBatch, PackedReplies } from '../worker/packing.js';
+import type { OpenReport, Push } from '../worker/protocol.js';
 
 export type TabMessage =
   /** A tab asks who leads (when it starts). */
@@ -15,9 +16,9 @@ export type TabMessage =
   /** The leader announces itself: on taking the lock, and in answer to 'who'. */
   | { type: 'leader'; from: string; report: OpenReport }
   /** A follower's batch of commands for one of its connections. */
-  | { type: 'exec'; to: string; from: string; conn: number; req: string; batch: string[][] }
+  | { type: 'exec'; to: string; from: string; conn: number; req: string; batch: PackedBatch }
   /** The leader's replies to a request. */
-  | { type: 'replies'; to: string; req: string; replies: Wire[] }
+  | { type: 'replies'; to: string; req: string; replies: PackedReplies }
   /** Pub/sub messages and keyspace events for a follower's connection. */
   | { type: 'push'; to: string; conn: number; messages: Push[] }
   /** A follower asks the leader for a whole-store operation (export, import). */

@@ -11,6 +11,7 @@
  * and each tab's own lock tells the leader when a tab is gone.
  */
 import { interchange, type HostStore } from '../worker/host.js';
+import { packBatch, packReplies, unpackBatch, unpackReplies } from '../worker/packing.js';
 import type { HostApi, OpenReport, Push, Role, StoreOptions, Wire } from '../worker/protocol.js';
 import { LeaderService } from './leader.js';
 import { channelName, leaderLock, tabLock, type StoreCall, type TabMessage } from './protocol.js';
@@ -200,7 +201,7 @@ export class TabHost implements HostApi {
     if (this.service) {
       void this.service.serve(this.tab, r.conn, req, r.batch).then((replies) => this.settle(req, replies));
     } else if (this.leaderTab) {
-      this.post({ type: 'exec', to: this.leaderTab, from: this.tab, conn: r.conn, req, batch: r.batch });
+      this.post({ type: 'exec', to: this.leaderTab, from: this.tab, conn: r.conn, req, batch: packBatch(r.batch) });
     }
   }
 
@@ -288,12 +289,12 @@ export class TabHost implements HostApi {
       case 'exec':
         if (message.to !== this.tab || !this.service) break;
         this.watchTab(message.from);
-        void this.service.serve(message.from, message.conn, message.req, message.batch).then((replies) =>
-          this.post({ type: 'replies', to: message.from, req: message.req, replies }),
+        void this.service.serve(message.from, message.conn, message.req, unpackBatch(message.batch)).then((replies) =>
+          this.post({ type: 'replies', to: message.from, req: message.req, replies: packReplies(replies) }),
         );
         break;
       case 'replies':
-        if (message.to === this.tab) this.settle(message.req, message.replies);
+        if (message.to === this.tab) this.settle(message.req, unpackReplies(message.replies));
         break;
       case 'push':
         if (message.to === this.tab) this.connections.get(message.conn)?.onPush(message.messages);

@@ -20,6 +20,7 @@ import {
 import { Session } from '../engine/session.js';
 import { exportCommands, exportRdb, importRdb } from '../persistence/interchange.js';
 import type { Persister } from '../persistence/persister.js';
+import { status } from './packing.js';
 import type { HostApi, OpenReport, Push, StoreOptions, Wire } from './protocol.js';
 
 /** A Reply in its RESP2 form, as plain data. */
@@ -28,7 +29,7 @@ export function toWire(reply: Reply): Wire {
   if (Array.isArray(reply)) return reply.map(toWire);
   if (typeof reply === 'bigint') return reply;
   if (typeof reply === 'boolean') return reply ? 1 : 0;
-  if (reply instanceof SimpleString) return { ok: reply.value };
+  if (reply instanceof SimpleString) return status(reply.value);
   if (reply instanceof ErrorReply) return { err: reply.message };
   if (reply instanceof NullArray) return null;
   if (reply instanceof MapReply) return reply.entries.map(toWire);
@@ -136,8 +137,10 @@ export async function durableReplies(store: HostStore, batch: string[][], replie
   try {
     await store.durable();
   } catch (error) {
-    const refusal = `MISCONF the write was applied in memory but could not be stored: ${(error as Error).message}`;
-    return replies.map((reply, i) => (isWrite(store.engine, batch[i]) ? { err: refusal } : toWire(reply)));
+    // IndexedDB's QuotaExceededError comes with an empty message: its name says it.
+    const refusal = `MISCONF the write was applied in memory but could not be stored: ${(error as Error).message || (error as Error).name}`;
+    // A write that was refused or failed (an error reply) changed nothing: it keeps its own error.
+    return replies.map((reply, i) => (isWrite(store.engine, batch[i]) && !(reply instanceof ErrorReply) ? { err: refusal } : toWire(reply)));
   }
   return replies.map(toWire);
 }

@@ -70,3 +70,9 @@ export interface HostApi {
   /** The page is back: take part again. */
   rejoin(): void;
 }
+
+/** HostApi as the worker exposes it through comlink: commands travel on a port of their own (batch-port.ts). */
+export interface WorkerApi extends Omit<HostApi, 'exec'> {
+  /** Serves command batches arriving on `port`. */
+  serveBatches(port: MessagePort): void;
+}

@@ -2,19 +2,21 @@
  * The Web Worker entry: one store (named by the worker's name,
  * `redlite:<store>`), shared with every other tab of the origin. This tab's
  * worker leads — runs the engine and keeps it in IndexedDB — or forwards to the
- * tab that does (src/tabs). The page's client talks to it over comlink.
+ * tab that does (src/tabs). The page's client talks to it over comlink, and
+ * sends commands on a port of their own (batch-port.ts).
  */
 import * as Comlink from 'comlink';
 import { Engine } from '../engine/engine.js';
 import { indexedDbStore } from '../persistence/store.js';
 import { TabHost } from '../tabs/tab-host.js';
-import type { HostApi } from './protocol.js';
+import { serveBatches } from './batch-port.js';
+import type { WorkerApi } from './protocol.js';
 
 const name = self.name.replace(/^redlite:/, '');
 const log = (level: string, message: string) => console[level === 'warning' ? 'warn' : 'log'](`[redlite:${name}] ${message}`);
 const host = new TabHost(name, () => indexedDbStore(new Engine({ log }), name));
 
-const api: HostApi = {
+const api: WorkerApi = {
   open: (options) => host.open(options),
   flush: () => host.flush(),
   exportRdb: () => host.exportRdb().then((bytes) => Comlink.transfer(bytes, [bytes.buffer])),
@@ -22,7 +24,7 @@ const api: HostApi = {
   importRdb: (bytes, onProgress) => host.importRdb(bytes, onProgress),
   // Functions cross the boundary only as comlink proxies.
   connect: (onPush) => host.connect(onPush),
-  exec: (connection, batch) => host.exec(connection, batch),
+  serveBatches: (port) => serveBatches(port, (connection, batch) => host.exec(connection, batch)),
   disconnect: (connection) => host.disconnect(connection),
   onRole: (listener) => host.onRole(listener),
   stepDown: () => host.stepDown(),

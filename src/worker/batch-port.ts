@@ -1,0 +1,38 @@
+/**
+ * The command stream between the page and its worker: a MessagePort of its
+ * own, beside comlink. Comlink carries the API (open, connect, export …), but
+ * its per-call bookkeeping — a random id, proxy traversal, wrapped values, an
+ * extra promise hop — costs as much again as the postMessage itself, and a
+ * command's round trip is the number an app feels. Batches and replies travel
+ * packed (packing.ts).
+ */
+import { packBatch, packReplies, unpackBatch, unpackReplies, type PackedBatch, type PackedReplies } from './packing.js';
+import type { HostApi } from './protocol.js';
+
+type Request = [id: number, connection: number, batch: PackedBatch];
+type Response = [id: number, replies: PackedReplies];
+
+/** The worker's end: runs each batch that arrives on `port` and posts its replies back. */
+export function serveBatches(port: MessagePort, exec: HostApi['exec']): void {
+  port.onmessage = async ({ data: [id, connection, batch] }: MessageEvent<Request>) => {
+    const replies = packReplies(await exec(connection, unpackBatch(batch)));
+    port.postMessage([id, replies] satisfies Response);
+  };
+}
+
+/** The page's end: HostApi's exec over `port`. */
+export function batchSender(port: MessagePort): HostApi['exec'] {
+  const waiting = new Map<number, (replies: PackedReplies) => void>();
+  let nextId = 0;
+  port.onmessage = ({ data: [id, replies] }: MessageEvent<Response>) => {
+    const resolve = waiting.get(id)!;
+    waiting.delete(id);
+    resolve(replies);
+  };
+  return (connection, batch) =>
+    new Promise<PackedReplies>((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      port.postMessage([id, connection, packBatch(batch)] satisfies Request);
+    }).then(unpackReplies);
+}
