@@ -6,6 +6,7 @@
 import { benchBrowser } from './browser.js';
 import { benchInProcess } from './inprocess.js';
 import { benchScripting } from './scripting.js';
+import { benchTabs } from './tabs.js';
 import { benchTcp } from './tcp.js';
 import { benchPublish, benchTypesInProcess, benchTypesTcp, benchZsetGrowth } from './types.js';
 
@@ -17,6 +18,7 @@ const sections: [string, () => Promise<void>][] = [
   ['tcp types', benchTypesTcp],
   ['tcp publish', benchPublish],
   ['browser', benchBrowser],
+  ['tabs in chromium', benchTabs],
   ['scripting (in-process and tcp)', benchScripting],
 ];
 

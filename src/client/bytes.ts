@@ -14,6 +14,13 @@ export type ArgInput = Arg | readonly Arg[] | Readonly<Record<string, Arg>>;
 
 /** A command's argv as byte strings, arrays and objects flattened in place. */
 export function toArgv(name: string, args: readonly ArgInput[]): string[] {
+  if (args.every(isScalar)) {
+    // The common case, sized at once.
+    const argv: string[] = new Array(args.length + 1);
+    argv[0] = name;
+    for (let i = 0; i < args.length; i++) argv[i + 1] = argToBytes(args[i] as Arg);
+    return argv;
+  }
   const argv = [name];
   for (const a of args) {
     if (Array.isArray(a)) for (const item of a) argv.push(argToBytes(item));
@@ -23,6 +30,8 @@ export function toArgv(name: string, args: readonly ArgInput[]): string[] {
   }
   return argv;
 }
+
+const isScalar = (a: ArgInput): boolean => typeof a !== 'object' || a instanceof Uint8Array;
 
 /** A loop, not a regex: arguments are mostly short, and this runs for every one. */
 function isAscii(s: string): boolean {

@@ -136,6 +136,12 @@ export class Db {
     this.engine.keyModified(this, key);
   }
 
+  /** Adds a key while a store loads, before anyone is connected: no notifications, WATCH or dirty count. */
+  restore(key: string, value: Value, expireAt: number): void {
+    this.data.set(key, new Entry(value, expireAt, this.engine.time));
+    if (expireAt !== 0) this.volatile.add(key);
+  }
+
   /** Deletes a key; true if it existed. Does not check expiry (callers looked it up). */
   delete(key: string): boolean {
     const entry = this.data.get(key);

@@ -40,12 +40,21 @@ interface Schema extends DBSchema {
 
 /** The IndexedDB schema version; bump it with a migration in `upgrade`. */
 const SCHEMA_VERSION = 1;
-export const STATE_FORMAT = 1;
+/**
+ * The format of what is stored. 1: snapshot chunks are batches of effects,
+ * replayed as commands. 2: they may hold keys in RDB form, loaded directly.
+ * A format-1 store loads as it is; its next snapshot is written in format 2.
+ */
+export const STATE_FORMAT = 2;
 
 export interface StoredData {
   state: StoreState;
-  /** Chunks of a snapshot, in order (loaded on demand: the newest may turn out corrupt). */
-  snapshot(info: SnapshotInfo): Promise<Uint8Array[]>;
+  /**
+   * Reads of a snapshot's chunks, in order, all issued at once: each can be
+   * loaded while the next ones are read (on demand: the newest may turn out
+   * corrupt). A missing chunk reads as undefined.
+   */
+  snapshot(info: SnapshotInfo): Promise<Uint8Array | undefined>[];
   /** Log records after `afterSeq`, in order. */
   log(afterSeq: number): Promise<{ seq: number; record: Uint8Array }[]>;
 }
@@ -55,9 +64,14 @@ export interface RecordStore {
   load(): Promise<StoredData>;
   /** Appends log records in one transaction: all are stored, or none. */
   append(records: { seq: number; record: Uint8Array }[]): Promise<void>;
+  /** Drops the log records after `seq`. */
+  truncateLog(seq: number): Promise<void>;
   putSnapshotChunk(generation: number, index: number, record: Uint8Array): Promise<void>;
-  /** Makes a fully written snapshot current; drops what no snapshot needs any more. */
-  commitSnapshot(info: SnapshotInfo): Promise<void>;
+  /**
+   * Makes a fully written snapshot current, with `previous` as its fallback;
+   * drops what neither needs any more.
+   */
+  commitSnapshot(info: SnapshotInfo, previous: SnapshotInfo | null): Promise<void>;
   close(): void;
 }
 
@@ -83,7 +97,13 @@ export class IdbRecordStore implements RecordStore {
     if (state.format > STATE_FORMAT) throw new Error(`stored data has format ${state.format}, newer than this redlite (${STATE_FORMAT})`);
     return {
       state,
-      snapshot: (info) => this.db.getAll('snapshot', IDBKeyRange.bound([info.generation, 0], [info.generation, info.chunks - 1])),
+      snapshot: (info) => {
+        const tx = this.db.transaction('snapshot');
+        const reads = Array.from({ length: info.chunks }, (_, i) => tx.store.get([info.generation, i]));
+        // A reader that stops at a damaged chunk leaves the rest unawaited: their failures are not news.
+        for (const read of reads) read.catch(() => {});
+        return reads;
+      },
       log: async (afterSeq) => {
         const tx = this.db.transaction('log');
         const out: { seq: number; record: Uint8Array }[] = [];
@@ -101,16 +121,18 @@ export class IdbRecordStore implements RecordStore {
     await tx.done;
   }
 
+  async truncateLog(seq: number): Promise<void> {
+    await this.db.delete('log', IDBKeyRange.lowerBound(seq, true));
+  }
+
   async putSnapshotChunk(generation: number, index: number, record: Uint8Array): Promise<void> {
     await this.db.put('snapshot', record, [generation, index]);
   }
 
-  async commitSnapshot(info: SnapshotInfo): Promise<void> {
+  async commitSnapshot(info: SnapshotInfo, previous: SnapshotInfo | null): Promise<void> {
     const tx = this.db.transaction(['meta', 'log', 'snapshot'], 'readwrite');
-    const meta = tx.objectStore('meta');
-    const state = (await meta.get('state')) ?? { format: STATE_FORMAT, current: null, previous: null };
-    const next: StoreState = { format: STATE_FORMAT, current: info, previous: state.current };
-    void meta.put(next, 'state');
+    const next: StoreState = { format: STATE_FORMAT, current: info, previous };
+    void tx.objectStore('meta').put(next, 'state');
     // Keep the chunks of the two snapshots in `next` only (an abandoned attempt may have left others),
     // and the log records after the older of them.
     const chunks = tx.objectStore('snapshot');

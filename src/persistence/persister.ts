@@ -21,8 +21,9 @@ import type { Effect, Engine } from '../engine/engine.js';
 import { resetStats } from '../engine/info.js';
 import { ErrorReply } from '../engine/reply.js';
 import type { RecordStore, SnapshotInfo, StoredData } from './idb-store.js';
-import { CorruptRecordError, decodeBatch, encodeBatch, type Batch } from './record.js';
-import { rewriteEntry } from './rewrite.js';
+import { loadLimits } from './rdb/limits.js';
+import { CorruptRecordError, decodeBatch, encodeBatch, openRecord, readBatch, type Batch } from './record.js';
+import { ChunkWriter, readChunk } from './snapshot-chunk.js';
 
 export type Durability = 'strict' | 'relaxed';
 
@@ -44,8 +45,11 @@ export interface LoadReport {
   problems: string[];
 }
 
-/** Target size of one snapshot record. */
-const CHUNK_BYTES = 512 * 1024;
+/**
+ * Target size of one snapshot record: IndexedDB charges per record and per
+ * transaction, while checksumming and copying a chunk must fit in a slice.
+ */
+const CHUNK_BYTES = 1 << 20;
 
 export class Persister {
   readonly durability: Durability;
@@ -60,14 +64,17 @@ export class Persister {
   private pendingNotes: [string, string][] = [];
   private flushQueued = false;
   /** Records sealed (numbered) and not yet committed, oldest first. */
-  private readonly sealed: { seq: number; effects: Effect[]; notes: [string, string][] }[] = [];
+  private readonly sealed: Sealed[] = [];
   /** Notes found in the stored log on load (the newest value of each key). */
   readonly loadedNotes = new Map<string, string>();
   private committing: Promise<void> | null = null;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private logBytes = 0;
   private snapshotBytes = 0;
+  /** The snapshot the live data grew from: the one loaded, then each one written. */
   private snapshotInfo: SnapshotInfo | null = null;
+  /** The highest snapshot generation stored, damaged ones included: new snapshots number above it. */
+  private generation = 0;
   private snapshotRunning: Promise<void> | null = null;
   /** The last storage failure, while writes are refused because of it. */
   private failure: Error | null = null;
@@ -76,6 +83,8 @@ export class Persister {
   private closed = false;
   /** Problems met while loading (also reported by INFO persistence). */
   loadProblems: string[] = [];
+  /** While loading, the effects of replayed records are already stored: they are not logged again. */
+  private loading = false;
 
   constructor(
     private readonly engine: Engine,
@@ -91,7 +100,7 @@ export class Persister {
     this.detach = () => engine.effectListeners.delete(listener);
   }
 
-  /** Replays the stored snapshot and log into the (empty) engine. Call before serving. */
+  /** Loads the stored snapshot and replays the log into the (empty) engine. Call before serving. */
   async load(): Promise<LoadReport> {
     const started = performance.now();
     const data = await this.store.load();
@@ -106,26 +115,36 @@ export class Persister {
         if (reply instanceof ErrorReply) problems.push(`replaying ${argv[0]}: ${reply.message}`);
       }
     };
-    // The newest snapshot, or the one before it if the newest is damaged.
-    let base: SnapshotInfo | null = null;
-    for (const info of [data.state.current, data.state.previous]) {
-      if (!info) continue;
-      try {
-        const batches = (await data.snapshot(info)).map(decodeBatch);
-        if (batches.length !== info.chunks) throw new CorruptRecordError(`${batches.length} of ${info.chunks} chunks`);
-        for (const batch of batches) replay(batch.effects);
-        base = info;
-        this.snapshotBytes = batches.reduce((n, b) => n + b.effects.length, 0);
-        break;
-      } catch (error) {
-        problems.push(`snapshot ${info.generation} is damaged (${(error as Error).message}); using the one before it`);
-        for (const db of this.engine.dbs) db.clear();
+    this.loading = true;
+    try {
+      // The newest snapshot, or the one before it if the newest is damaged.
+      let base: SnapshotInfo | null = null;
+      for (const info of [data.state.current, data.state.previous]) {
+        if (!info) continue;
+        try {
+          let bytes = 0;
+          for (const [index, read] of data.snapshot(info).entries()) {
+            const chunk = await read;
+            if (!chunk) throw new CorruptRecordError(`chunk ${index} of ${info.chunks} is missing`);
+            this.loadChunk(chunk, replay);
+            bytes += chunk.length;
+          }
+          base = info;
+          this.snapshotBytes = bytes;
+          break;
+        } catch (error) {
+          problems.push(`snapshot ${info.generation} is damaged (${(error as Error).message}); using the one before it`);
+          for (const db of this.engine.dbs) db.clear();
+        }
       }
+      if (!base && (data.state.current || data.state.previous)) problems.push('no usable snapshot: loading the log alone');
+      this.generation = Math.max(data.state.current?.generation ?? 0, data.state.previous?.generation ?? 0);
+      this.seq = await this.replayLog(data, base?.lastSeq ?? 0, replay, problems);
+      this.snapshotInfo = base;
+    } finally {
+      this.loading = false;
+      this.engine.disconnect(loader);
     }
-    if (!base && (data.state.current || data.state.previous)) problems.push('no usable snapshot: loading the log alone');
-    this.seq = await this.replayLog(data, base?.lastSeq ?? 0, replay, problems);
-    this.snapshotInfo = base;
-    this.engine.disconnect(loader);
     // Loading is not traffic: start the statistics (and the changes-since-save count) afresh.
     resetStats(this.engine);
     this.engine.dirty = 0;
@@ -136,10 +155,32 @@ export class Persister {
     return { keys, commands, ms: performance.now() - started, problems };
   }
 
-  /** Replays log records after `afterSeq` while they are intact and consecutive; returns the last applied. */
+  /**
+   * One snapshot chunk: keys (format 2) go straight into their databases, keys
+   * already expired left out; a batch of effects (format 1) is replayed.
+   */
+  private loadChunk(chunk: Uint8Array, replay: (effects: Effect[]) => void): void {
+    const frame = openRecord(chunk);
+    if (frame.kind !== 'keys') return replay(readBatch(frame).effects);
+    const { dbs } = this.engine;
+    const now = this.engine.clock();
+    readChunk(frame, loadLimits(this.engine.config), (id, key, value, expireAt) => {
+      const db = dbs[id];
+      if (db === undefined) throw new CorruptRecordError(`database ${id} out of range`);
+      if (expireAt === 0 || expireAt > now) db.restore(key, value, expireAt);
+    });
+  }
+
+  /**
+   * Replays log records after `afterSeq` while they are intact and consecutive;
+   * returns the last applied. Records past a damaged or missing one can never
+   * be replayed in order: they are dropped, so new writes take their numbers
+   * without old ones coming back behind them.
+   */
   private async replayLog(data: StoredData, afterSeq: number, replay: (e: Effect[]) => void, problems: string[]): Promise<number> {
     let last = afterSeq;
-    for (const { seq, record } of await data.log(afterSeq)) {
+    const records = await data.log(afterSeq);
+    for (const { seq, record } of records) {
       if (seq !== last + 1) {
         problems.push(`log record ${last + 1} is missing: stopped at ${last}`);
         break;
@@ -156,12 +197,14 @@ export class Persister {
       this.logBytes += record.length;
       last = seq;
     }
+    if (records.length > 0 && records[records.length - 1].seq > last) await this.store.truncateLog(last);
     return last;
   }
 
   // ——— Writing the log ———
 
   private record(batch: Effect[]): void {
+    if (this.loading) return;
     for (const effect of batch) this.pending.push(effect);
     this.scheduleFlush();
   }
@@ -218,7 +261,7 @@ export class Persister {
     if (this.committing) return this.committing.then(() => this.commitSealed());
     if (this.sealed.length === 0) return this.failure ? Promise.reject(this.failure) : Promise.resolve();
     const batch = this.sealed.splice(0);
-    const records = batch.map(({ seq, effects, notes }) => ({ seq, record: encodeBatch({ kind: 'log', seq, effects, notes }) }));
+    const records = batch.map(encodeSealed);
     this.committing = this.store.append(records).then(
       () => {
         this.committing = null;
@@ -240,9 +283,14 @@ export class Persister {
     return this.committing;
   }
 
-  /** Resolves once everything recorded so far is committed (strict replies wait on it). */
+  /**
+   * Resolves once everything recorded so far is as durable as the mode promises
+   * (replies wait on it): committed in strict mode; at once in relaxed mode,
+   * where the flush timer commits it. Rejects while storage is failing.
+   */
   durable(): Promise<void> {
-    if (this.pending.length === 0 && this.pendingNotes.length === 0 && this.sealed.length === 0 && !this.committing) {
+    const idle = this.pending.length === 0 && this.pendingNotes.length === 0 && this.sealed.length === 0 && !this.committing;
+    if (idle || this.durability === 'relaxed') {
       return this.failure ? Promise.reject(this.failure) : Promise.resolve();
     }
     return this.flush();
@@ -295,18 +343,35 @@ export class Persister {
     // The snapshot's position: everything recorded so far is sealed into log records ≤ lastSeq.
     const flushed = this.flush();
     const lastSeq = this.seq;
-    const generation = (this.snapshotInfo?.generation ?? 0) + 1;
+    const generation = ++this.generation;
     const savedAt = this.engine.clock();
-    const writer = new SnapshotWriter(this.engine, generation, (effects, index) =>
-      this.store.putSnapshotChunk(generation, index, encodeBatch({ kind: 'snapshot', seq: index, effects, notes: [] })),
-    );
+    const writer = new SnapshotWriter(this.engine, generation, (record, index) => this.store.putSnapshotChunk(generation, index, record));
     await flushed;
     await writer.run(this.sliceMs);
     const info: SnapshotInfo = { generation, lastSeq, chunks: writer.chunks, savedAt };
-    await this.store.commitSnapshot(info);
+    // The fallback is the snapshot the live data grew from, not a damaged newer one.
+    await this.store.commitSnapshot(info, this.snapshotInfo);
     this.snapshotInfo = info;
     this.snapshotBytes = writer.bytes;
     this.logBytes = 0;
+  }
+
+  /**
+   * Lets go at once, for a leader stepping down (its page is about to be
+   * frozen): what is recorded so far goes into a transaction started now, and
+   * closing the connection fences off anything later — a commit queued behind
+   * it, a snapshot in progress. The next leader's load comes after that
+   * transaction. Durable waiters hear nothing they can rely on: the tabs
+   * layer re-sends unanswered requests to the next leader.
+   */
+  handOver(): void {
+    this.closed = true;
+    this.detach();
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.seal();
+    const batch = this.sealed.splice(0);
+    if (batch.length > 0) void this.store.append(batch.map(encodeSealed)).catch(() => {});
+    this.store.close();
   }
 
   /** Commits pending writes, stops listening, and lets go of the store. */
@@ -333,17 +398,25 @@ export class Persister {
   }
 }
 
+type Sealed = { seq: number; effects: Effect[]; notes: [string, string][] };
+
+const encodeSealed = ({ seq, effects, notes }: Sealed) => ({ seq, record: encodeBatch({ kind: 'log', seq, effects, notes }) });
+
 /**
- * Writes one snapshot: walks every database in slices, turning each key into
- * the commands that rebuild it, and saves a key early — before its first write
- * — when a command is about to change it. `Entry.savedIn` marks keys already
- * written; keys created after the snapshot's position are left to the log.
+ * Writes one snapshot: walks every database in slices, encoding each key
+ * into chunks, and saves a key early — before its first write — when a
+ * command is about to change it. `Entry.savedIn` marks keys already written;
+ * keys created after the snapshot's position are left to the log. A full
+ * chunk is sealed (checksummed, copied) and stored in a slice of its own.
  */
 class SnapshotWriter {
   chunks = 0;
   bytes = 0;
-  private current: Effect[] = [];
-  private currentBytes = 0;
+  private chunk = new ChunkWriter();
+  /** Chunks cut and not yet sealed and stored, oldest first. */
+  private readonly full: ChunkWriter[] = [];
+  /** Writers whose chunk is stored, for the next chunks: their buffers are reused. */
+  private readonly spare: ChunkWriter[] = [];
   private readonly puts: Promise<void>[] = [];
   /** Keys that did not exist at the snapshot's position, per db: the log creates them. */
   private readonly bornAfter = new Map<Db, Set<string>>();
@@ -353,7 +426,7 @@ class SnapshotWriter {
   constructor(
     private readonly engine: Engine,
     private readonly generation: number,
-    private readonly put: (effects: Effect[], index: number) => Promise<void>,
+    private readonly put: (record: Uint8Array, index: number) => Promise<void>,
   ) {
     this.iterators = engine.dbs.map((db) => db.data.entries());
     engine.beforeWrite = (db, keys) => {
@@ -376,19 +449,21 @@ class SnapshotWriter {
 
   private save(db: Db, key: string, entry: Entry): void {
     entry.savedIn = this.generation;
-    for (const argv of rewriteEntry(key, entry)) {
-      this.current.push({ db: db.id, argv });
-      for (const a of argv) this.currentBytes += a.length + 2;
-    }
-    if (this.currentBytes >= CHUNK_BYTES) this.cut();
+    this.chunk.add(db.id, key, entry);
+    if (this.chunk.size >= CHUNK_BYTES) this.cut();
   }
 
   private cut(): void {
-    if (this.current.length === 0) return;
-    this.puts.push(this.put(this.current, this.chunks++));
-    this.bytes += this.currentBytes;
-    this.current = [];
-    this.currentBytes = 0;
+    if (this.chunk.keys === 0) return;
+    this.full.push(this.chunk);
+    this.chunk = this.spare.pop() ?? new ChunkWriter();
+  }
+
+  private store(chunk: ChunkWriter): void {
+    const record = chunk.finish();
+    this.spare.push(chunk);
+    this.bytes += record.length;
+    this.puts.push(this.put(record, this.chunks++));
   }
 
   /** Saves up to `budgetMs` worth of keys; true when every database is done. */
@@ -397,12 +472,13 @@ class SnapshotWriter {
     while (this.dbIndex < this.iterators.length) {
       const db = this.engine.dbs[this.dbIndex];
       const it = this.iterators[this.dbIndex];
+      const born = this.bornAfter.get(db);
       for (let n = 0; ; n++) {
         if ((n & 63) === 63 && performance.now() > deadline) return false;
         const next = it.next();
         if (next.done) break;
         const [key, entry] = next.value;
-        if (entry.savedIn === this.generation || this.bornAfter.get(db)?.has(key)) continue;
+        if (entry.savedIn === this.generation || born?.has(key)) continue;
         this.save(db, key, entry);
       }
       this.dbIndex++;
@@ -417,8 +493,16 @@ class SnapshotWriter {
 
   async run(sliceMs: number): Promise<void> {
     try {
-      while (!this.step(sliceMs)) await yieldToCommands();
-      this.cut();
+      for (;;) {
+        const done = this.step(sliceMs);
+        if (done) this.cut();
+        while (this.full.length > 0) {
+          await yieldToCommands();
+          this.store(this.full.shift()!);
+        }
+        if (done) break;
+        await yieldToCommands();
+      }
       await Promise.all(this.puts);
     } finally {
       this.engine.beforeWrite = null;

@@ -30,5 +30,9 @@ export function indexedDbStore(engine: Engine, name: string): HostStore {
       await persister?.close();
       engine.close();
     },
+    handOver() {
+      persister?.handOver();
+      engine.close();
+    },
   };
 }

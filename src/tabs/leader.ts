@@ -20,7 +20,9 @@ import type { Push, Wire } from '../worker/protocol.js';
 
 export class LeaderService {
   private readonly sessions = new Map<string, Session>();
-  private readonly running = new Map<string, Promise<Wire[]>>();
+  private readonly running = new Map<string, Promise<Wire[] | null>>();
+  /** Stepped down: requests still running are not answered here (they are re-sent to the next leader). */
+  private closed = false;
   /** Replies noted per request, from the stored log: request → replies of its first commands. */
   private readonly noted = new Map<string, Wire[]>();
 
@@ -42,12 +44,17 @@ export class LeaderService {
     }
   }
 
-  /** Runs a request's batch on the (tab, conn) connection; a request id is applied once. */
-  serve(tab: string, conn: number, req: string, batch: string[][]): Promise<Wire[]> {
+  /**
+   * Runs a request's batch on the (tab, conn) connection; a request id is
+   * applied once. Resolves with null when this leader stepped down before answering.
+   */
+  serve(tab: string, conn: number, req: string, batch: string[][]): Promise<Wire[] | null> {
     // A re-send that races its own first run (a leader change announced twice) joins it.
     const running = this.running.get(req);
     if (running) return running;
-    const run = this.run(tab, conn, req, batch).finally(() => this.running.delete(req));
+    const run = this.run(tab, conn, req, batch).then(
+      (replies) => (this.closed ? null : replies),
+    ).finally(() => this.running.delete(req));
     this.running.set(req, run);
     return run;
   }
@@ -108,6 +115,7 @@ export class LeaderService {
   }
 
   close(): void {
+    this.closed = true;
     for (const session of this.sessions.values()) session.close();
     this.sessions.clear();
   }

@@ -79,6 +79,8 @@ export class TabHost implements HostApi {
   private service: LeaderService | null = null;
   private store: HostStore | null = null;
   private releaseLeadership: (() => void) | null = null;
+  /** The lock request of this tab's campaign to lead, while it stands. */
+  private campaigning: AbortController | null = null;
   private options: StoreOptions | null = null;
   private report: OpenReport | null = null;
   private readonly opened: Promise<OpenReport>;
@@ -124,17 +126,29 @@ export class TabHost implements HostApi {
 
   // ——— Leading ———
 
-  /** Waits for the store's lock; on getting it, leads until this tab ends or steps down. */
+  /**
+   * Waits for the store's lock; on getting it, leads until this tab ends or
+   * steps down. Stepping down withdraws a request still waiting: a frozen page
+   * must not be handed the lock.
+   */
   private campaign(): void {
-    void navigator.locks.request(leaderLock(this.name), async () => {
-      await this.lead();
-      await new Promise<void>((release) => (this.releaseLeadership = release));
-    });
+    if (this.campaigning) return;
+    const campaign = (this.campaigning = new AbortController());
+    navigator.locks
+      .request(leaderLock(this.name), { signal: campaign.signal }, async () => {
+        if (await this.lead(campaign.signal)) await new Promise<void>((release) => (this.releaseLeadership = release));
+      })
+      .catch(() => {}); // withdrawn (AbortError)
   }
 
-  private async lead(): Promise<void> {
+  /** Loads the store and serves it; false if this tab stepped down meanwhile. */
+  private async lead(campaign: AbortSignal): Promise<boolean> {
     const store = this.makeStore();
     const report = await store.open(this.options!);
+    if (campaign.aborted) {
+      store.handOver();
+      return false;
+    }
     this.store = store;
     this.service = new LeaderService(store, (tab, conn, messages) => {
       if (tab === this.tab) this.connections.get(conn)?.onPush(messages);
@@ -142,27 +156,47 @@ export class TabHost implements HostApi {
     });
     this.follow(this.tab, report);
     this.post({ type: 'leader', from: this.tab, report });
+    return true;
   }
 
   /**
-   * Steps down (the page is being frozen or put in the back/forward cache):
-   * commits what is pending and lets another tab lead. `rejoin` campaigns again.
+   * Steps down at once (the page is being frozen or put in the back/forward
+   * cache, and this worker with it): a frozen holder of the lock would stall
+   * every tab. What is pending is committed in a transaction started before the
+   * lock goes, so the next leader loads after it; nothing is stored after that.
+   * Requests this leader had not answered are re-sent to the next one, which
+   * finds the writes they made in the log. `rejoin` campaigns again.
    */
   async stepDown(): Promise<void> {
-    if (!this.service) return;
+    this.withdraw();
+    this.resign()?.handOver();
+    this.releaseLock();
+  }
+
+  private withdraw(): void {
+    this.campaigning?.abort();
+    this.campaigning = null;
+  }
+
+  /** Stops leading: this tab's worker no longer serves or answers. Returns the store to let go of. */
+  private resign(): HostStore | null {
     const { store, service } = this;
+    if (!store || !service) return null;
     this.service = null;
     this.store = null;
     this.leaderTab = null;
     service.close();
-    await store!.close();
+    this.emitRole();
+    return store;
+  }
+
+  private releaseLock(): void {
     this.releaseLeadership?.();
     this.releaseLeadership = null;
-    this.emitRole();
   }
 
   rejoin(): void {
-    if (this.options && !this.service && !this.releaseLeadership) this.campaign();
+    if (this.options) this.campaign();
     this.post({ type: 'who', from: this.tab });
   }
 
@@ -199,7 +233,7 @@ export class TabHost implements HostApi {
   private dispatch(req: string): void {
     const r = this.pending.get(req)!;
     if (this.service) {
-      void this.service.serve(this.tab, r.conn, req, r.batch).then((replies) => this.settle(req, replies));
+      void this.service.serve(this.tab, r.conn, req, r.batch).then((replies) => replies && this.settle(req, replies));
     } else if (this.leaderTab) {
       this.post({ type: 'exec', to: this.leaderTab, from: this.tab, conn: r.conn, req, batch: packBatch(r.batch) });
     }
@@ -267,8 +301,11 @@ export class TabHost implements HostApi {
     c.settle(result, error);
   }
 
+  /** Ends this tab's part: commits everything, then lets another tab lead. */
   async close(): Promise<void> {
-    await this.stepDown();
+    this.withdraw();
+    await this.resign()?.close();
+    this.releaseLock();
     this.channel.close();
   }
 
@@ -289,8 +326,8 @@ export class TabHost implements HostApi {
       case 'exec':
         if (message.to !== this.tab || !this.service) break;
         this.watchTab(message.from);
-        void this.service.serve(message.from, message.conn, message.req, unpackBatch(message.batch)).then((replies) =>
-          this.post({ type: 'replies', to: message.from, req: message.req, replies: packReplies(replies) }),
+        void this.service.serve(message.from, message.conn, message.req, unpackBatch(message.batch)).then(
+          (replies) => replies && this.post({ type: 'replies', to: message.from, req: message.req, replies: packReplies(replies) }),
         );
         break;
       case 'replies':

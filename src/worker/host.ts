@@ -50,7 +50,13 @@ export interface HostStore {
   /** Resolves once every write so far is stored (strict mode); rejects on storage failure. */
   durable(): Promise<void>;
   flush(): Promise<void>;
+  /** Commits everything, then lets go of the store. */
   close(): Promise<void>;
+  /**
+   * Lets go at once, for a leader stepping down: what is pending is committed
+   * in a transaction started now, and nothing after it.
+   */
+  handOver(): void;
 }
 
 /** A store kept in memory only. */
@@ -61,6 +67,7 @@ export function memoryStore(engine: Engine): HostStore {
     durable: () => Promise.resolve(),
     flush: () => Promise.resolve(),
     close: async () => engine.close(),
+    handOver: () => engine.close(),
   };
 }
 

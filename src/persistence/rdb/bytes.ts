@@ -13,6 +13,8 @@ const ENC_INT8 = 0;
 const ENC_INT16 = 1;
 const ENC_INT32 = 2;
 const ENC_LZF = 3;
+/** Inputs up to this size are decoded to text once for their short strings. */
+const TEXT_MAX = 64 << 20;
 
 /** Reads RDB primitives from a byte array. */
 export class RdbReader {
@@ -20,6 +22,8 @@ export class RdbReader {
   private readonly view: DataView;
 
   private readonly end: number;
+  /** The whole input as a byte string, once a short string is read (see `raw`). */
+  private text: string | undefined;
 
   constructor(readonly bytes: Uint8Array) {
     this.end = bytes.length;
@@ -88,9 +92,13 @@ export class RdbReader {
   /** `n` raw bytes as a byte string. */
   raw(n: number): string {
     this.need(n);
-    const s = bytesToString(this.bytes, this.pos, this.pos + n);
+    const start = this.pos;
     this.pos += n;
-    return s;
+    // Short strings are cut from the input decoded once: V8 copies substrings
+    // under 13 chars, so they pin nothing. Longer ones are decoded alone, as a
+    // slice would keep the whole text alive.
+    if (n < 13 && this.end <= TEXT_MAX) return (this.text ??= bytesToString(this.bytes)).slice(start, start + n);
+    return bytesToString(this.bytes, start, start + n);
   }
 
   /** `n` raw bytes as a view (listpacks, ziplists, intsets). */
@@ -186,9 +194,15 @@ export class RdbReader {
 
 /** Appends RDB primitives to a growing buffer. */
 export class RdbWriter {
-  private buf = new Uint8Array(256);
-  private view = new DataView(this.buf.buffer);
+  private buf: Uint8Array;
+  private view: DataView;
   length = 0;
+
+  /** @param capacity bytes to start with (it grows as needed) */
+  constructor(capacity = 256) {
+    this.buf = new Uint8Array(capacity);
+    this.view = new DataView(this.buf.buffer);
+  }
 
   private reserve(n: number): void {
     if (this.length + n <= this.buf.length) return;

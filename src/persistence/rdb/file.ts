@@ -7,23 +7,9 @@ import type { Engine } from '../../engine/engine.js';
 import type { Value } from '../../engine/db.js';
 import { RdbError, RdbReader, RdbWriter } from './bytes.js';
 import { crc64 } from './crc64.js';
+import { Opcode, readKeys, writeKey, writeSelectDb } from './keyspace.js';
 import { loadLimits } from './limits.js';
 import { RDB_VERSION } from './payload.js';
-import { readValue, writeValue } from './value.js';
-
-const enum Opcode {
-  Function2 = 245,
-  Function = 246,
-  ModuleAux = 247,
-  Idle = 248,
-  Freq = 249,
-  Aux = 250,
-  ResizeDb = 251,
-  ExpireTimeMs = 252,
-  ExpireTime = 253,
-  SelectDb = 254,
-  Eof = 255,
-}
 
 const MAGIC = 'REDIS';
 
@@ -54,33 +40,15 @@ export function encodeRdb(engine: Engine): Uint8Array {
   }
   for (const db of engine.dbs) {
     if (db.data.size === 0) continue;
-    w.u8(Opcode.SelectDb);
-    w.lengthOf(db.id);
+    writeSelectDb(w, db.id);
     w.u8(Opcode.ResizeDb);
     w.lengthOf(db.data.size);
     w.lengthOf(db.volatile.size);
-    for (const [key, entry] of db.data) {
-      if (entry.expireAt !== 0) {
-        w.u8(Opcode.ExpireTimeMs);
-        w.millis(entry.expireAt);
-      }
-      writeTypedKey(w, key, entry.value);
-    }
+    for (const [key, entry] of db.data) writeKey(w, key, entry.value, entry.expireAt);
   }
   w.u8(Opcode.Eof);
   w.bytes(crc64(w.result()));
   return w.result().slice();
-}
-
-/** The type byte, then the key, then the object: the order a file has them in (a DUMP payload has no key). */
-function writeTypedKey(w: RdbWriter, key: string, value: Value): void {
-  const body = new RdbWriter();
-  writeValue(body, value);
-  const bytes = body.result();
-  w.u8(bytes[0]);
-  w.lengthOf(key.length);
-  w.raw(key);
-  w.bytes(bytes.subarray(1));
 }
 
 /**
@@ -94,54 +62,10 @@ export function decodeRdb(bytes: Uint8Array, engine: Engine, onProgress?: (fract
   const version = Number(r.raw(4));
   if (!(version >= 1 && version <= RDB_VERSION)) throw new RdbError(`unsupported RDB version ${version}`);
   const records: RdbRecord[] = [];
-  let db = 0;
-  let expireAt = 0;
-  let nextReport = 0;
-  while (true) {
-    if (onProgress && r.pos >= nextReport) {
-      onProgress(r.pos / bytes.length);
-      nextReport = r.pos + (1 << 20);
-    }
-    const type = r.u8();
-    switch (type) {
-      case Opcode.Eof:
-        verifyChecksum(bytes, r, version);
-        onProgress?.(1);
-        return records;
-      case Opcode.SelectDb:
-        db = r.length();
-        break;
-      case Opcode.ResizeDb:
-        r.length();
-        r.length();
-        break;
-      case Opcode.ExpireTimeMs:
-        expireAt = r.millis();
-        break;
-      case Opcode.ExpireTime:
-        expireAt = r.seconds() * 1000;
-        break;
-      case Opcode.Aux:
-        r.string();
-        r.string();
-        break;
-      case Opcode.Idle:
-        r.length();
-        break;
-      case Opcode.Freq:
-        r.u8();
-        break;
-      case Opcode.ModuleAux:
-      case Opcode.Function:
-      case Opcode.Function2:
-        throw new RdbError('the file holds module data or functions, which redlite cannot load');
-      default: {
-        const key = r.string();
-        records.push({ db, key, value: readValue(r, type, limits), expireAt });
-        expireAt = 0;
-      }
-    }
-  }
+  readKeys(r, limits, (db, key, value, expireAt) => records.push({ db, key, value, expireAt }), onProgress);
+  verifyChecksum(bytes, r, version);
+  onProgress?.(1);
+  return records;
 }
 
 function verifyChecksum(bytes: Uint8Array, r: RdbReader, version: number): void {

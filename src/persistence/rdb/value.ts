@@ -55,24 +55,43 @@ const LIST_NODE_ENTRIES = 128;
 const LIST_NODE_BYTES = 8192;
 
 export function writeValue(w: RdbWriter, value: Value): void {
+  w.u8(rdbType(value));
+  writeObject(w, value);
+}
+
+/** The RDB type byte a value is written with. */
+export function rdbType(value: Value): RdbType {
+  if (typeof value === 'string') return RdbType.String;
+  switch (value.type) {
+    case 'list':
+      return RdbType.ListQuicklist2;
+    case 'set':
+      return RdbType.Set;
+    case 'zset':
+      return RdbType.Zset2;
+    case 'hash':
+      return RdbType.Hash;
+    case 'stream':
+      return RdbType.StreamListpacks2;
+  }
+}
+
+/** The object after its type byte (a file puts the key between them). */
+export function writeObject(w: RdbWriter, value: Value): void {
   if (typeof value === 'string') {
-    w.u8(RdbType.String);
     w.string(value);
     return;
   }
   switch (value.type) {
     case 'list':
-      w.u8(RdbType.ListQuicklist2);
       return writeList(w, value as List);
     case 'set': {
-      w.u8(RdbType.Set);
       const members = (value as SetValue).members();
       w.lengthOf(members.length);
       for (const m of members) w.string(m);
       return;
     }
     case 'zset': {
-      w.u8(RdbType.Zset2);
       const zset = value as ZSet;
       w.lengthOf(zset.size);
       for (const c = zset.at(0); c.valid; c.next()) {
@@ -82,7 +101,6 @@ export function writeValue(w: RdbWriter, value: Value): void {
       return;
     }
     case 'hash': {
-      w.u8(RdbType.Hash);
       const hash = value as Hash;
       w.lengthOf(hash.size);
       for (const [f, v] of hash.fields) {
@@ -92,7 +110,6 @@ export function writeValue(w: RdbWriter, value: Value): void {
       return;
     }
     case 'stream':
-      w.u8(RdbType.StreamListpacks2);
       return writeStream(w, value as Stream);
   }
 }
