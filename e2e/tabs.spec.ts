@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
 import { LIBRARY_URL, openStore } from './support/store.js';
 
 /** Opens `n` tabs on one store; resolves with the pages, the first being the leader. */
@@ -154,4 +155,120 @@ test('a follower tab exports the shared store as RDB and imports it into another
     return { result, k: await other.get('k'), z: await other.zrange('z', 0, -1, 'WITHSCORES'), magic: new TextDecoder().decode(rdb.subarray(0, 5)) };
   }, [LIBRARY_URL, `${store}-copy`] as const);
   expect(copied).toEqual({ result: { keys: 2 }, k: 'v', z: ['two', '2'], magic: 'REDIS' });
+});
+
+/**
+ * A Chromium of the test's own, attached over CDP with `noDefaults`. The usual
+ * Playwright launch keeps every page visible (its focus emulation counts as a
+ * capture), and a visible page cannot be frozen; it also turns the
+ * back/forward cache off.
+ */
+async function plainChromium(profile: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'];
+  const chrome = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    chrome.stderr.on('data', (chunk: Buffer) => {
+      output += chunk;
+      const found = /DevTools listening on (ws:\S+)/.exec(output);
+      if (found) resolve(found[1]);
+    });
+    chrome.on('exit', () => reject(new Error(`chromium exited: ${output}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint, { noDefaults: true }).catch((error: Error) => {
+    chrome.kill();
+    throw error;
+  });
+  return {
+    context: browser.contexts()[0],
+    async close() {
+      await browser.close();
+      chrome.kill();
+    },
+  };
+}
+
+/** Pages of the playground on `store` itself, so the page's own client and the test's share one store. */
+async function openPlainTabs(context: BrowserContext, baseURL: string, store: string, n: number): Promise<Page[]> {
+  const pages: Page[] = [];
+  for (let i = 0; i < n; i++) {
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/?store=${store}`);
+    await openStore(page, store);
+    await page.evaluate(() => {
+      const w = window as any;
+      w.lifecycle = [];
+      for (const name of ['freeze', 'resume']) document.addEventListener(name, () => w.lifecycle.push(name));
+      for (const name of ['pagehide', 'pageshow']) addEventListener(name, (e) => w.lifecycle.push(`${name}${(e as PageTransitionEvent).persisted ? ' persisted' : ''}`));
+      w.roles = [];
+      w.store.on('role', (role: string) => w.roles.push(role));
+    });
+    pages.push(page);
+  }
+  return pages;
+}
+
+/** A reply that must come while another tab is frozen or cached: waiting longer means that tab stalls this one. */
+async function answered<T>(reply: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no reply in 10 s`)), 10_000)));
+  try {
+    return await Promise.race([reply, stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const lifecycle = (page: Page) => page.evaluate(() => (window as any).lifecycle as string[]);
+
+test('a frozen leader tab does not stall the others; resumed, it follows and sees what they wrote', async ({ baseURL }, testInfo) => {
+  const chrome = await plainChromium(testInfo.outputPath('profile'));
+  try {
+    const store = `tabs-freeze-${Date.now()}`;
+    const [a, b] = await openPlainTabs(chrome.context, baseURL!, store, 2);
+    await expect.poll(() => role(a)).toBe('leader');
+    expect(await call(a, 'set', 'k', 'before')).toBe('OK');
+    const cdp = await chrome.context.newCDPSession(a);
+    await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+
+    expect(await answered(call(b, 'get', 'k'), 'GET in the other tab')).toBe('before');
+    expect(await call(b, 'set', 'k2', 'while frozen')).toBe('OK');
+    expect(await role(b)).toBe('leader');
+    expect(await b.evaluate(() => (window as any).roles)).toEqual(['leader']);
+
+    await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+    expect(await lifecycle(a)).toEqual(['freeze', 'resume']);
+    expect(await call(a, 'get', 'k2')).toBe('while frozen');
+    expect(await role(a)).toBe('follower');
+    expect(await call(a, 'incr', 'n')).toBe(1);
+    expect(await call(b, 'get', 'n')).toBe('1');
+  } finally {
+    await chrome.close();
+  }
+});
+
+test('the leader tab goes into the back/forward cache: another leads; back, it follows', async ({ baseURL }, testInfo) => {
+  const chrome = await plainChromium(testInfo.outputPath('profile'));
+  try {
+    const store = `tabs-bfcache-${Date.now()}`;
+    const [a, b] = await openPlainTabs(chrome.context, baseURL!, store, 2);
+    await expect.poll(() => role(a)).toBe('leader');
+    expect(await call(a, 'set', 'k', 'before')).toBe('OK');
+    await a.goto('data:text/html,<p>elsewhere</p>');
+
+    expect(await answered(call(b, 'get', 'k'), 'GET in the other tab')).toBe('before');
+    expect(await call(b, 'set', 'k2', 'while away')).toBe('OK');
+    expect(await role(b)).toBe('leader');
+
+    // A page restored from the cache fires no load event: wait for the commit, then for pageshow.
+    await a.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => a.evaluate(() => (window as any).lifecycle?.at(-1))).toBe('pageshow persisted');
+    expect(await lifecycle(a)).toEqual(['pagehide persisted', 'freeze', 'resume', 'pageshow persisted']);
+    expect(await call(a, 'get', 'k2')).toBe('while away');
+    expect(await role(a)).toBe('follower');
+    expect(await call(a, 'incr', 'n')).toBe(1);
+    expect(await call(b, 'get', 'n')).toBe('1');
+  } finally {
+    await chrome.close();
+  }
 });

@@ -9,6 +9,7 @@
 import * as Comlink from 'comlink';
 import { RedliteClient } from './client/client.js';
 import { storeRegistry } from './client/stores.js';
+import { campaign } from './tabs/leadership.js';
 import { batchSender } from './worker/batch-port.js';
 import type { HostApi, StoreOptions, WorkerApi } from './worker/protocol.js';
 
@@ -19,8 +20,17 @@ const openHandle = storeRegistry((name) => {
   const remote = Comlink.wrap<WorkerApi>(worker);
   const commands = new MessageChannel();
   void remote.serveBatches(Comlink.transfer(commands.port2, [commands.port2]));
+  const leadership = campaign(name, {
+    lead: () => remote.lead(),
+    stepDown: () => void remote.stepDown(),
+    rejoin: () => void remote.rejoin(),
+  });
   const host: HostApi = {
-    open: (options) => remote.open(options),
+    open(options) {
+      const opened = remote.open(options);
+      leadership.run();
+      return opened;
+    },
     flush: () => remote.flush(),
     exportRdb: () => remote.exportRdb(),
     exportCommands: () => remote.exportCommands(),
@@ -29,16 +39,18 @@ const openHandle = storeRegistry((name) => {
     exec: batchSender(commands.port1),
     disconnect: (connection) => void remote.disconnect(connection),
     onRole: (listener) => remote.onRole(Comlink.proxy(listener)),
-    stepDown: () => remote.stepDown(),
-    rejoin: () => void remote.rejoin(),
   };
   // Commit what is pending (relaxed mode) before the page may be frozen or closed. A page
-  // frozen or kept in the back/forward cache cannot serve other tabs: it steps down, and
-  // takes part again when it comes back.
-  const onHide = (event: PageTransitionEvent) => (event.persisted ? void host.stepDown() : void host.flush().catch(() => {}));
+  // frozen or kept in the back/forward cache cannot serve other tabs: it lets go of the
+  // lead at once, and takes part again when it comes back.
+  const onHide = (event: PageTransitionEvent) => (event.persisted ? leadership.stop() : void host.flush().catch(() => {}));
   const onVisibility = () => document.visibilityState === 'hidden' && void host.flush().catch(() => {});
-  const onFreeze = () => void host.stepDown();
-  const onBack = (event: PageTransitionEvent | Event) => (!('persisted' in event) || event.persisted) && host.rejoin();
+  const onFreeze = () => leadership.stop();
+  const onBack = (event: PageTransitionEvent | Event) => {
+    if ('persisted' in event && !event.persisted) return;
+    void remote.rejoin();
+    leadership.run();
+  };
   addEventListener('pagehide', onHide);
   addEventListener('pageshow', onBack);
   document.addEventListener('visibilitychange', onVisibility);
@@ -52,6 +64,7 @@ const openHandle = storeRegistry((name) => {
       document.removeEventListener('visibilitychange', onVisibility);
       document.removeEventListener('freeze', onFreeze);
       document.removeEventListener('resume', onBack);
+      leadership.stop();
       remote[Comlink.releaseProxy]();
       commands.port1.close();
       worker.terminate();

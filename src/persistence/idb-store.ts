@@ -7,14 +7,21 @@
  * a whole flush of effects, a snapshot chunk holds many keys.
  *
  *   meta      'state' → StoreState        (which snapshot is current)
+ *             'epoch' → number            (the leader that may write: see below)
  *   log       seq → record                (flushes since the snapshots)
  *   snapshot  [generation, index] → record
  *
  * A snapshot is committed by one transaction that switches `meta` to it; the
  * previous snapshot and the log since it are kept, so a corrupted newest
  * snapshot can fall back to the one before.
+ *
+ * Only one tab writes at a time, but a leader whose page was frozen may wake
+ * after another tab took over. So each opening claims the next epoch, and
+ * every write checks, in its own transaction, that the epoch is still its own:
+ * a superseded writer can store nothing (SupersededError).
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { SupersededError } from './superseded.js';
 
 export interface SnapshotInfo {
   generation: number;
@@ -33,7 +40,7 @@ export interface StoreState {
 }
 
 interface Schema extends DBSchema {
-  meta: { key: string; value: StoreState };
+  meta: { key: string; value: StoreState | number };
   log: { key: number; value: Uint8Array };
   snapshot: { key: [number, number]; value: Uint8Array };
 }
@@ -61,6 +68,8 @@ export interface StoredData {
 
 /** The storage a Persister writes to. IndexedDB in browsers (and fake-indexeddb in tests). */
 export interface RecordStore {
+  /** This opening's epoch: writes fail once a later opening claims the next one. */
+  readonly epoch: number;
   load(): Promise<StoredData>;
   /** Appends log records in one transaction: all are stored, or none. */
   append(records: { seq: number; record: Uint8Array }[]): Promise<void>;
@@ -75,8 +84,14 @@ export interface RecordStore {
   close(): void;
 }
 
+type WriteTx = IDBPTransaction<Schema, StoreName[], 'readwrite'>;
+type StoreName = 'meta' | 'log' | 'snapshot';
+
 export class IdbRecordStore implements RecordStore {
-  private constructor(private readonly db: IDBPDatabase<Schema>) {}
+  private constructor(
+    private readonly db: IDBPDatabase<Schema>,
+    readonly epoch: number,
+  ) {}
 
   static async open(name: string): Promise<IdbRecordStore> {
     const db = await openDB<Schema>(`redlite:${name}`, SCHEMA_VERSION, {
@@ -89,11 +104,30 @@ export class IdbRecordStore implements RecordStore {
         }
       },
     });
-    return new IdbRecordStore(db);
+    // Claim the next epoch: from now on, writes of earlier openings fail.
+    const tx = db.transaction('meta', 'readwrite');
+    const epoch = (((await tx.store.get('epoch')) as number | undefined) ?? 0) + 1;
+    await Promise.all([tx.store.put(epoch, 'epoch'), tx.done]);
+    return new IdbRecordStore(db, epoch);
+  }
+
+  /**
+   * Runs `write` in a readwrite transaction over `stores` (and meta) once the
+   * epoch is confirmed this opening's; otherwise aborts it, storing nothing.
+   */
+  private async write(stores: StoreName[], write: (tx: WriteTx) => void): Promise<void> {
+    const tx = this.db.transaction(['meta', ...stores], 'readwrite');
+    if ((await tx.objectStore('meta').get('epoch')) !== this.epoch) {
+      tx.abort();
+      await tx.done.catch(() => {});
+      throw new SupersededError();
+    }
+    write(tx);
+    await tx.done;
   }
 
   async load(): Promise<StoredData> {
-    const state = (await this.db.get('meta', 'state')) ?? { format: STATE_FORMAT, current: null, previous: null };
+    const state = ((await this.db.get('meta', 'state')) as StoreState | undefined) ?? { format: STATE_FORMAT, current: null, previous: null };
     if (state.format > STATE_FORMAT) throw new Error(`stored data has format ${state.format}, newer than this redlite (${STATE_FORMAT})`);
     return {
       state,
@@ -115,36 +149,37 @@ export class IdbRecordStore implements RecordStore {
     };
   }
 
-  async append(records: { seq: number; record: Uint8Array }[]): Promise<void> {
-    const tx = this.db.transaction('log', 'readwrite');
-    for (const { seq, record } of records) void tx.store.put(record, seq);
-    await tx.done;
+  append(records: { seq: number; record: Uint8Array }[]): Promise<void> {
+    return this.write(['log'], (tx) => {
+      const log = tx.objectStore('log');
+      for (const { seq, record } of records) void log.put(record, seq);
+    });
   }
 
-  async truncateLog(seq: number): Promise<void> {
-    await this.db.delete('log', IDBKeyRange.lowerBound(seq, true));
+  truncateLog(seq: number): Promise<void> {
+    return this.write(['log'], (tx) => void tx.objectStore('log').delete(IDBKeyRange.lowerBound(seq, true)));
   }
 
-  async putSnapshotChunk(generation: number, index: number, record: Uint8Array): Promise<void> {
-    await this.db.put('snapshot', record, [generation, index]);
+  putSnapshotChunk(generation: number, index: number, record: Uint8Array): Promise<void> {
+    return this.write(['snapshot'], (tx) => void tx.objectStore('snapshot').put(record, [generation, index]));
   }
 
-  async commitSnapshot(info: SnapshotInfo, previous: SnapshotInfo | null): Promise<void> {
-    const tx = this.db.transaction(['meta', 'log', 'snapshot'], 'readwrite');
-    const next: StoreState = { format: STATE_FORMAT, current: info, previous };
-    void tx.objectStore('meta').put(next, 'state');
-    // Keep the chunks of the two snapshots in `next` only (an abandoned attempt may have left others),
-    // and the log records after the older of them.
-    const chunks = tx.objectStore('snapshot');
-    const kept = [next.previous?.generation, info.generation].filter((g): g is number => g !== undefined);
-    let from = -Infinity;
-    for (const generation of kept) {
-      if (generation > from) void chunks.delete(IDBKeyRange.bound([from, -Infinity], [generation, -Infinity], false, true));
-      from = generation + 1;
-    }
-    void chunks.delete(IDBKeyRange.lowerBound([from, -Infinity]));
-    void tx.objectStore('log').delete(IDBKeyRange.upperBound((next.previous ?? info).lastSeq));
-    await tx.done;
+  commitSnapshot(info: SnapshotInfo, previous: SnapshotInfo | null): Promise<void> {
+    return this.write(['log', 'snapshot'], (tx) => {
+      const next: StoreState = { format: STATE_FORMAT, current: info, previous };
+      void tx.objectStore('meta').put(next, 'state');
+      // Keep the chunks of the two snapshots in `next` only (an abandoned attempt may have left others),
+      // and the log records after the older of them.
+      const chunks = tx.objectStore('snapshot');
+      const kept = [next.previous?.generation, info.generation].filter((g): g is number => g !== undefined);
+      let from = -Infinity;
+      for (const generation of kept) {
+        if (generation > from) void chunks.delete(IDBKeyRange.bound([from, -Infinity], [generation, -Infinity], false, true));
+        from = generation + 1;
+      }
+      void chunks.delete(IDBKeyRange.lowerBound([from, -Infinity]));
+      void tx.objectStore('log').delete(IDBKeyRange.upperBound((next.previous ?? info).lastSeq));
+    });
   }
 
   close(): void {

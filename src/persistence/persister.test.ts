@@ -7,6 +7,7 @@ import { ErrorReply, type Reply } from '../engine/reply.js';
 import { IdbRecordStore, type RecordStore, type StoreState } from './idb-store.js';
 import { Persister, type PersisterOptions } from './persister.js';
 import { openRecord } from './record.js';
+import { SupersededError } from './superseded.js';
 import { rewriteEntry } from './rewrite.js';
 
 let names = 0;
@@ -325,6 +326,26 @@ describe('Persister', () => {
     expect(dump(c.engine)).toEqual(dump(b.engine));
   });
 
+  it('a later opening supersedes an earlier one: the earlier stores nothing more', async () => {
+    const name = freshName();
+    const a = await open(name);
+    a.run('SET a 1');
+    await a.persister.durable();
+    // Another tab opens the store while the first one's page is frozen; the first then wakes.
+    const b = await open(name);
+    expect(b.persister.epoch).toBeGreaterThan(a.persister.epoch);
+    a.run('SET stale 1');
+    await expect(a.persister.durable()).rejects.toThrow(SupersededError);
+    await expect(a.persister.snapshot()).rejects.toThrow();
+    b.run('SET b 2');
+    await b.persister.durable();
+    await b.persister.close();
+    const c = await open(name);
+    expect(c.run('GET a')).toBe('1');
+    expect(c.run('GET b')).toBe('2');
+    expect(c.run('GET stale')).toBeNull();
+  });
+
   it('hands over at once: what was recorded is committed, and nothing after', async () => {
     const name = freshName();
     const a = await open(name, { durability: 'relaxed', flushIntervalMs: 60_000 });
@@ -366,6 +387,7 @@ describe('Persister', () => {
     const inner = await IdbRecordStore.open(name);
     let full = false;
     const store: RecordStore = {
+      epoch: inner.epoch,
       load: () => inner.load(),
       append: (records) => (full ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : inner.append(records)),
       truncateLog: (seq) => inner.truncateLog(seq),

@@ -24,6 +24,7 @@ import type { RecordStore, SnapshotInfo, StoredData } from './idb-store.js';
 import { loadLimits } from './rdb/limits.js';
 import { CorruptRecordError, decodeBatch, encodeBatch, openRecord, readBatch, type Batch } from './record.js';
 import { ChunkWriter, readChunk } from './snapshot-chunk.js';
+import { SupersededError } from './superseded.js';
 
 export type Durability = 'strict' | 'relaxed';
 
@@ -297,6 +298,12 @@ export class Persister {
   }
 
   private failed(error: Error): void {
+    if (error instanceof SupersededError) {
+      // Another tab leads now: this one stores nothing more (the tabs layer steps down).
+      this.closed = true;
+      this.detach();
+      return;
+    }
     this.failure = error;
     this.lastSaveStatus = 'err';
     const what = error.name === 'QuotaExceededError' ? 'the storage quota is full' : error.message;
@@ -381,6 +388,11 @@ export class Persister {
     await this.snapshotRunning?.catch(() => {});
     this.detach();
     this.store.close();
+  }
+
+  /** Which opening of the stored data this is: see RecordStore.epoch. */
+  get epoch(): number {
+    return this.store.epoch;
   }
 
   /** Figures for INFO persistence. */

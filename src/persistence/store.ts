@@ -14,6 +14,9 @@ export function indexedDbStore(engine: Engine, name: string): HostStore {
     get persister() {
       return persister;
     },
+    get epoch() {
+      return persister?.epoch ?? 0;
+    },
     async open(options) {
       if (options.durability === 'memory') return { keys: 0, loadMs: 0, problems: [], durability: 'memory' };
       persister = new Persister(engine, await IdbRecordStore.open(name), {

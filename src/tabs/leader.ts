@@ -12,6 +12,7 @@
 import type { Engine } from '../engine/engine.js';
 import type { Reply } from '../engine/reply.js';
 import { Session } from '../engine/session.js';
+import { SupersededError } from '../persistence/superseded.js';
 import type { Persister } from '../persistence/persister.js';
 import { encodeReply } from '../resp/encode.js';
 import { ReplyReader } from '../resp/reply-reader.js';
@@ -32,6 +33,8 @@ export class LeaderService {
   constructor(
     private readonly store: HostStore,
     private readonly deliver: (tab: string, conn: number, messages: Push[]) => void,
+    /** Storing failed because another tab leads now: this one must let go. */
+    private readonly superseded: () => void,
   ) {
     this.engine = store.engine;
     this.persister = store.persister ?? null;
@@ -52,9 +55,16 @@ export class LeaderService {
     // A re-send that races its own first run (a leader change announced twice) joins it.
     const running = this.running.get(req);
     if (running) return running;
-    const run = this.run(tab, conn, req, batch).then(
-      (replies) => (this.closed ? null : replies),
-    ).finally(() => this.running.delete(req));
+    const run = this.run(tab, conn, req, batch)
+      .then(
+        (replies) => (this.closed ? null : replies),
+        (error: Error) => {
+          if (!(error instanceof SupersededError)) throw error;
+          this.superseded();
+          return null;
+        },
+      )
+      .finally(() => this.running.delete(req));
     this.running.set(req, run);
     return run;
   }

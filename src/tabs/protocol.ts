@@ -13,8 +13,12 @@ import type { OpenReport, Push } from '../worker/protocol.js';
 export type TabMessage =
   /** A tab asks who leads (when it starts). */
   | { type: 'who'; from: string }
-  /** The leader announces itself: on taking the lock, and in answer to 'who'. */
-  | { type: 'leader'; from: string; report: OpenReport }
+  /**
+   * The leader announces itself: on taking the lock, and in answer to 'who'.
+   * `epoch` orders leaders (the store's epochs): an announcement older than
+   * the leader a tab knows comes from a tab that was frozen and woke late.
+   */
+  | { type: 'leader'; from: string; report: OpenReport; epoch: number }
   /** A follower's batch of commands for one of its connections. */
   | { type: 'exec'; to: string; from: string; conn: number; req: string; batch: PackedBatch }
   /** The leader's replies to a request. */

@@ -1,20 +1,21 @@
 /**
  * One tab's view of a shared store: the HostApi its worker exposes to the
- * page. Every tab campaigns for the store's Web Lock; the holder leads (runs
- * the engine, loaded from IndexedDB) and the others forward their requests to
- * it over the BroadcastChannel. When the leader's tab goes, the lock passes to
- * another tab, which loads the store and announces itself; followers re-send
- * what was unanswered, after restoring each connection's state (database,
- * subscriptions, name) — the leader de-duplicates by request id.
+ * page. Every tab's page campaigns for the store's Web Lock (leadership.ts);
+ * the holder's worker leads (runs the engine, loaded from IndexedDB) and the
+ * others forward their requests to it over the BroadcastChannel. When the
+ * leader's tab goes, the lock passes to another tab, which loads the store and
+ * announces itself; followers re-send what was unanswered, after restoring
+ * each connection's state (database, subscriptions, name) — the leader
+ * de-duplicates by request id.
  *
  * No timers and no polling: the lock says who leads, the channel says the rest,
  * and each tab's own lock tells the leader when a tab is gone.
  */
 import { interchange, type HostStore } from '../worker/host.js';
 import { packBatch, packReplies, unpackBatch, unpackReplies } from '../worker/packing.js';
-import type { HostApi, OpenReport, Push, Role, StoreOptions, Wire } from '../worker/protocol.js';
+import type { HostApi, Leadership, OpenReport, Push, Role, StoreOptions, Wire } from '../worker/protocol.js';
 import { LeaderService } from './leader.js';
-import { channelName, leaderLock, tabLock, type StoreCall, type TabMessage } from './protocol.js';
+import { channelName, tabLock, type StoreCall, type TabMessage } from './protocol.js';
 
 interface Request {
   conn: number;
@@ -72,15 +73,16 @@ class ConnectionState {
   }
 }
 
-export class TabHost implements HostApi {
+export class TabHost implements HostApi, Leadership {
   readonly tab = crypto.randomUUID();
   private readonly channel: BroadcastChannel;
   private leaderTab: string | null = null;
   private service: LeaderService | null = null;
   private store: HostStore | null = null;
-  private releaseLeadership: (() => void) | null = null;
-  /** The lock request of this tab's campaign to lead, while it stands. */
-  private campaigning: AbortController | null = null;
+  /** Loading the store to lead; cleared when the page lets go meanwhile. */
+  private loading = false;
+  /** The epoch of the newest leader heard of (see the 'leader' message). */
+  private leaderEpoch = 0;
   private options: StoreOptions | null = null;
   private report: OpenReport | null = null;
   private readonly opened: Promise<OpenReport>;
@@ -113,7 +115,6 @@ export class TabHost implements HostApi {
   open(options: StoreOptions): Promise<OpenReport> {
     if (!this.options) {
       this.options = options;
-      this.campaign();
       this.post({ type: 'who', from: this.tab });
     }
     return this.opened;
@@ -126,56 +127,50 @@ export class TabHost implements HostApi {
 
   // ——— Leading ———
 
-  /**
-   * Waits for the store's lock; on getting it, leads until this tab ends or
-   * steps down. Stepping down withdraws a request still waiting: a frozen page
-   * must not be handed the lock.
-   */
-  private campaign(): void {
-    if (this.campaigning) return;
-    const campaign = (this.campaigning = new AbortController());
-    navigator.locks
-      .request(leaderLock(this.name), { signal: campaign.signal }, async () => {
-        if (await this.lead(campaign.signal)) await new Promise<void>((release) => (this.releaseLeadership = release));
-      })
-      .catch(() => {}); // withdrawn (AbortError)
-  }
-
-  /** Loads the store and serves it; false if this tab stepped down meanwhile. */
-  private async lead(campaign: AbortSignal): Promise<boolean> {
-    const store = this.makeStore();
-    const report = await store.open(this.options!);
-    if (campaign.aborted) {
-      store.handOver();
-      return false;
+  /** The page holds the store's lock (it campaigns: src/tabs/leadership.ts): load the store and lead. */
+  async lead(): Promise<void> {
+    // The page opens the store before it campaigns: the options are known.
+    if (this.store || this.loading || !this.options) return;
+    this.loading = true;
+    try {
+      const store = this.makeStore();
+      const report = await store.open(this.options!);
+      // The page let go while the store loaded (it is being frozen): serve nothing.
+      if (!this.loading) return store.handOver();
+      this.store = store;
+      this.service = new LeaderService(
+        store,
+        (tab, conn, messages) => {
+          if (tab === this.tab) this.connections.get(conn)?.onPush(messages);
+          else this.post({ type: 'push', to: tab, conn, messages });
+        },
+        () => this.superseded(),
+      );
+      this.leaderEpoch = store.epoch;
+      this.follow(this.tab, report);
+      this.post({ type: 'leader', from: this.tab, report, epoch: store.epoch });
+    } finally {
+      this.loading = false;
     }
-    this.store = store;
-    this.service = new LeaderService(store, (tab, conn, messages) => {
-      if (tab === this.tab) this.connections.get(conn)?.onPush(messages);
-      else this.post({ type: 'push', to: tab, conn, messages });
-    });
-    this.follow(this.tab, report);
-    this.post({ type: 'leader', from: this.tab, report });
-    return true;
   }
 
   /**
-   * Steps down at once (the page is being frozen or put in the back/forward
-   * cache, and this worker with it): a frozen holder of the lock would stall
-   * every tab. What is pending is committed in a transaction started before the
-   * lock goes, so the next leader loads after it; nothing is stored after that.
-   * Requests this leader had not answered are re-sent to the next one, which
-   * finds the writes they made in the log. `rejoin` campaigns again.
+   * The page has let go of the lock (it is being frozen or put in the
+   * back/forward cache, and this worker with it): stop at once. What is
+   * pending is committed in a transaction started now, which the next leader's
+   * load comes after; the store's epochs fence off anything later. Requests
+   * this leader had not answered are re-sent to the next one, which finds in
+   * the log the writes they made.
    */
-  async stepDown(): Promise<void> {
-    this.withdraw();
+  stepDown(): void {
+    this.loading = false;
     this.resign()?.handOver();
-    this.releaseLock();
   }
 
-  private withdraw(): void {
-    this.campaigning?.abort();
-    this.campaigning = null;
+  /** Another tab leads now (this tab's page was frozen and woke late): let go, and find it. */
+  private superseded(): void {
+    void this.resign()?.close();
+    this.post({ type: 'who', from: this.tab });
   }
 
   /** Stops leading: this tab's worker no longer serves or answers. Returns the store to let go of. */
@@ -190,13 +185,7 @@ export class TabHost implements HostApi {
     return store;
   }
 
-  private releaseLock(): void {
-    this.releaseLeadership?.();
-    this.releaseLeadership = null;
-  }
-
   rejoin(): void {
-    if (this.options) this.campaign();
     this.post({ type: 'who', from: this.tab });
   }
 
@@ -301,14 +290,6 @@ export class TabHost implements HostApi {
     c.settle(result, error);
   }
 
-  /** Ends this tab's part: commits everything, then lets another tab lead. */
-  async close(): Promise<void> {
-    this.withdraw();
-    await this.resign()?.close();
-    this.releaseLock();
-    this.channel.close();
-  }
-
   // ——— The channel ———
 
   private post(message: TabMessage): void {
@@ -318,10 +299,14 @@ export class TabHost implements HostApi {
   private receive(message: TabMessage): void {
     switch (message.type) {
       case 'who':
-        if (this.service) this.post({ type: 'leader', from: this.tab, report: this.report! });
+        if (this.service) this.post({ type: 'leader', from: this.tab, report: this.report!, epoch: this.store!.epoch });
         break;
       case 'leader':
-        if (message.from !== this.leaderTab && !this.service) this.follow(message.from, message.report);
+        if (message.from === this.leaderTab || message.epoch < this.leaderEpoch) break;
+        // A newer leader: if this tab still thinks it leads, its page was frozen and woke late.
+        if (this.service) void this.resign()?.close();
+        this.leaderEpoch = message.epoch;
+        this.follow(message.from, message.report);
         break;
       case 'exec':
         if (message.to !== this.tab || !this.service) break;

@@ -20,6 +20,7 @@ import {
 import { Session } from '../engine/session.js';
 import { exportCommands, exportRdb, importRdb } from '../persistence/interchange.js';
 import type { Persister } from '../persistence/persister.js';
+import { SupersededError } from '../persistence/superseded.js';
 import { status } from './packing.js';
 import type { HostApi, OpenReport, Push, StoreOptions, Wire } from './protocol.js';
 
@@ -45,6 +46,8 @@ export interface HostStore {
   engine: Engine;
   /** The store's persistence, once open (none for a memory store). */
   readonly persister?: Persister | null;
+  /** Which opening of the stored data this is (0 when nothing is stored): later openings lead. */
+  readonly epoch: number;
   /** Opens the store: loads stored data into the engine. Called once, before serving. */
   open(options: StoreOptions): Promise<OpenReport>;
   /** Resolves once every write so far is stored (strict mode); rejects on storage failure. */
@@ -63,6 +66,7 @@ export interface HostStore {
 export function memoryStore(engine: Engine): HostStore {
   return {
     engine,
+    epoch: 0,
     open: async () => ({ keys: 0, loadMs: 0, problems: [], durability: 'memory' }),
     durable: () => Promise.resolve(),
     flush: () => Promise.resolve(),
@@ -86,8 +90,6 @@ export function createHost(store: HostStore): HostApi & { close(): Promise<void>
     ...interchange(store, ready),
     // One engine in one place: this host always leads.
     onRole: () => 'leader',
-    stepDown: () => Promise.resolve(),
-    rejoin: () => {},
     connect(onPush) {
       // Pushes produced by one command arrive together: deliver them in one message.
       let pending: Push[] | null = null;
@@ -138,12 +140,14 @@ export function interchange(store: HostStore, ready: () => Promise<unknown>): Pi
 
 /**
  * A batch's replies once its writes are stored (strict mode waits for the
- * commit). Writes that ran but could not be stored are answered with an error.
+ * commit). Writes that ran but could not be stored are answered with an error;
+ * a SupersededError (another tab leads now) is passed on: the next leader answers.
  */
 export async function durableReplies(store: HostStore, batch: string[][], replies: Reply[]): Promise<Wire[]> {
   try {
     await store.durable();
   } catch (error) {
+    if (error instanceof SupersededError) throw error;
     // IndexedDB's QuotaExceededError comes with an empty message: its name says it.
     const refusal = `MISCONF the write was applied in memory but could not be stored: ${(error as Error).message || (error as Error).name}`;
     // A write that was refused or failed (an error reply) changed nothing: it keeps its own error.

@@ -65,14 +65,24 @@ export interface HostApi {
   exportCommands(): Promise<string>;
   /** Tells `listener` when this tab's role changes; returns the role now. */
   onRole(listener: (role: Role) => void): Role | Promise<Role>;
-  /** The page is being frozen or cached: let another tab lead. */
-  stepDown(): Promise<void>;
-  /** The page is back: take part again. */
+}
+
+/**
+ * What a page tells its worker about leading. The page holds the store's Web
+ * Lock (src/tabs/leadership.ts): it can let go at once when it is frozen or
+ * cached, when its worker may already be frozen.
+ */
+export interface Leadership {
+  /** The page holds the store's lock: load the store and serve every tab. Resolves once serving. */
+  lead(): Promise<void>;
+  /** The page has let go of the lock: stop serving at once. */
+  stepDown(): void;
+  /** The page is back from being frozen or cached: find the leader again. */
   rejoin(): void;
 }
 
 /** HostApi as the worker exposes it through comlink: commands travel on a port of their own (batch-port.ts). */
-export interface WorkerApi extends Omit<HostApi, 'exec'> {
+export interface WorkerApi extends Omit<HostApi, 'exec'>, Leadership {
   /** Serves command batches arriving on `port`. */
   serveBatches(port: MessagePort): void;
 }

@@ -27,6 +27,7 @@ const api: WorkerApi = {
   serveBatches: (port) => serveBatches(port, (connection, batch) => host.exec(connection, batch)),
   disconnect: (connection) => host.disconnect(connection),
   onRole: (listener) => host.onRole(listener),
+  lead: () => host.lead(),
   stepDown: () => host.stepDown(),
   rejoin: () => host.rejoin(),
 };
