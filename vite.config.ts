@@ -12,8 +12,9 @@ export default defineConfig({
   root: 'playground',
   // Relative asset URLs: the built playground works from any path it is served at.
   base: './',
-  // Browser tests (REDLITE_E2E) must not see pages reload because a source file changed.
-  server: process.env.REDLITE_E2E ? { hmr: false, watch: null } : { port: 5173 },
+  // Browser tests (REDLITE_E2E) must not see pages reload: not because a source file
+  // changed, nor because a page frozen by a test lost the dev server's WebSocket.
+  server: process.env.REDLITE_E2E ? { hmr: false, ws: false, watch: null } : { port: 5173 },
   worker: { format: 'es' as const },
   // fengari reads process.env.FENGARICONF when it loads; a browser has no process.
   // Replaced in builds and in the dev server's pre-bundled dependencies — not under

@@ -7,16 +7,18 @@
  * packed (packing.ts).
  */
 import { packBatch, packReplies, unpackBatch, unpackReplies, type PackedBatch, type PackedReplies } from './packing.js';
-import type { HostApi } from './protocol.js';
+import type { HostApi, Wire } from './protocol.js';
 
 type Request = [id: number, connection: number, batch: PackedBatch];
 type Response = [id: number, replies: PackedReplies];
 
 /** The worker's end: runs each batch that arrives on `port` and posts its replies back. */
 export function serveBatches(port: MessagePort, exec: HostApi['exec']): void {
-  port.onmessage = async ({ data: [id, connection, batch] }: MessageEvent<Request>) => {
-    const replies = packReplies(await exec(connection, unpackBatch(batch)));
-    port.postMessage([id, replies] satisfies Response);
+  port.onmessage = async ({ data: [id, connection, packed] }: MessageEvent<Request>) => {
+    const batch = unpackBatch(packed);
+    // A batch always gets its replies: a failure here becomes each command's error.
+    const replies = await exec(connection, batch).catch((error: Error) => batch.map((): Wire => ({ err: `ERR ${error.message}` })));
+    port.postMessage([id, packReplies(replies)] satisfies Response);
   };
 }
 
