@@ -5,35 +5,22 @@
  * contains the second argument (round trip, bulk set, durable writes,
  * persistence, stored size).
  */
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { withChromium } from './chromium.js';
 import { median, printTable, type Row } from './stats.js';
 import { startRedisServer } from './servers.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-async function withPage(run: (page: Page) => Promise<void>): Promise<void> {
-  const server = await createServer({ root: ROOT, configFile: false, logLevel: 'error', server: { host: '127.0.0.1', port: 0, hmr: false, watch: null }, worker: { format: 'es' } });
-  await server.listen();
-  const { port } = server.httpServer!.address() as { port: number };
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
+function withPage(run: (page: Page) => Promise<void>): Promise<void> {
+  return withChromium(async (browser, origin) => {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/bench/browser/index.html`);
+    await page.goto(`${origin}/bench/browser/index.html`);
     await page.waitForFunction(() => document.title === 'ready');
     await run(page);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 type Bench = Record<string, (...args: any[]) => Promise<any>>;

@@ -99,7 +99,8 @@ export function createPubSub(ctx: Context): { focus(): void } {
     const name = nameInput.value.trim();
     if (!name) return nameInput.focus();
     void subscribe({ kind: kindSelect.value === 'pattern' ? 'pattern' : 'channel', name }).then(() => {
-      nameInput.value = '';
+      // Clear the field only if it still holds this name: the user may have typed the next one meanwhile.
+      if (nameInput.value.trim() === name) nameInput.value = '';
       if (!channelInput.value && kindSelect.value !== 'pattern') channelInput.value = name;
     });
   });

@@ -17,9 +17,9 @@ export type ClientOptions = Partial<StoreOptions>;
 
 const openHandle = storeRegistry((name) => {
   const worker = new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module', name: `redlite:${name}` });
-  const remote = Comlink.wrap<WorkerApi>(worker);
-  const commands = new MessageChannel();
-  void remote.serveBatches(Comlink.transfer(commands.port2, [commands.port2]));
+  const api = new MessageChannel();
+  worker.postMessage(api.port2, [api.port2]);
+  const remote = Comlink.wrap<WorkerApi>(api.port1);
   const leadership = campaign(name, {
     lead: () => remote.lead(),
     stepDown: () => void remote.stepDown(),
@@ -36,7 +36,7 @@ const openHandle = storeRegistry((name) => {
     exportCommands: () => remote.exportCommands(),
     importRdb: (bytes, onProgress) => remote.importRdb(Comlink.transfer(bytes, [bytes.buffer]), onProgress && Comlink.proxy(onProgress)),
     connect: (onPush) => remote.connect(Comlink.proxy(onPush)),
-    exec: batchSender(commands.port1),
+    exec: batchSender(worker),
     disconnect: (connection) => void remote.disconnect(connection),
     onRole: (listener) => remote.onRole(Comlink.proxy(listener)),
   };
@@ -66,7 +66,7 @@ const openHandle = storeRegistry((name) => {
       document.removeEventListener('resume', onBack);
       leadership.stop();
       remote[Comlink.releaseProxy]();
-      commands.port1.close();
+      api.port1.close();
       worker.terminate();
     },
   };

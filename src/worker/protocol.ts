@@ -81,8 +81,5 @@ export interface Leadership {
   rejoin(): void;
 }
 
-/** HostApi as the worker exposes it through comlink: commands travel on a port of their own (batch-port.ts). */
-export interface WorkerApi extends Omit<HostApi, 'exec'>, Leadership {
-  /** Serves command batches arriving on `port`. */
-  serveBatches(port: MessagePort): void;
-}
+/** HostApi as the worker exposes it through comlink; commands travel apart (batch-port.ts). */
+export interface WorkerApi extends Omit<HostApi, 'exec'>, Leadership {}
