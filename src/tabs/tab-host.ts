@@ -79,8 +79,8 @@ export class TabHost implements HostApi, Leadership {
   private leaderTab: string | null = null;
   private service: LeaderService | null = null;
   private store: HostStore | null = null;
-  /** Loading the store to lead; cleared when the page lets go meanwhile. */
-  private loading = false;
+  /** Counts calls to lead and step down: a load that finds the count moved on serves nothing. */
+  private leadership = 0;
   /** The epoch of the newest leader heard of (see the 'leader' message). */
   private leaderEpoch = 0;
   private options: StoreOptions | null = null;
@@ -130,28 +130,24 @@ export class TabHost implements HostApi, Leadership {
   /** The page holds the store's lock (it campaigns: src/tabs/leadership.ts): load the store and lead. */
   async lead(): Promise<void> {
     // The page opens the store before it campaigns: the options are known.
-    if (this.store || this.loading || !this.options) return;
-    this.loading = true;
-    try {
-      const store = this.makeStore();
-      const report = await store.open(this.options!);
-      // The page let go while the store loaded (it is being frozen): serve nothing.
-      if (!this.loading) return store.handOver();
-      this.store = store;
-      this.service = new LeaderService(
-        store,
-        (tab, conn, messages) => {
-          if (tab === this.tab) this.connections.get(conn)?.onPush(messages);
-          else this.post({ type: 'push', to: tab, conn, messages });
-        },
-        () => this.superseded(),
-      );
-      this.leaderEpoch = store.epoch;
-      this.follow(this.tab, report);
-      this.post({ type: 'leader', from: this.tab, report, epoch: store.epoch });
-    } finally {
-      this.loading = false;
-    }
+    if (this.store || !this.options) return;
+    const attempt = ++this.leadership;
+    const store = this.makeStore();
+    const report = await store.open(this.options);
+    // The page let go while the store loaded (it is being frozen), or asked again since: serve nothing.
+    if (attempt !== this.leadership) return store.handOver();
+    this.store = store;
+    this.service = new LeaderService(
+      store,
+      (tab, conn, messages) => {
+        if (tab === this.tab) this.connections.get(conn)?.onPush(messages);
+        else this.post({ type: 'push', to: tab, conn, messages });
+      },
+      () => this.superseded(),
+    );
+    this.leaderEpoch = store.epoch;
+    this.follow(this.tab, report);
+    this.post({ type: 'leader', from: this.tab, report, epoch: store.epoch });
   }
 
   /**
@@ -163,7 +159,7 @@ export class TabHost implements HostApi, Leadership {
    * the log the writes they made.
    */
   stepDown(): void {
-    this.loading = false;
+    this.leadership++;
     this.resign()?.handOver();
   }
 
