@@ -98,7 +98,12 @@ export class RedliteClient {
   import(file: Uint8Array | ArrayBuffer | Blob, onProgress?: (fraction: number) => void): Promise<{ keys: number }> {
     const bytes = async () =>
       file instanceof Uint8Array ? file.slice() : new Uint8Array(file instanceof Blob ? await file.arrayBuffer() : file.slice(0));
-    return bytes().then((b) => this.handle.host.importRdb(b, onProgress));
+    // Progress may travel apart from the result (a comlink proxy has a channel of its own): none after it.
+    let settled = false;
+    const progress = onProgress && ((fraction: number) => void (settled || onProgress(fraction)));
+    return bytes()
+      .then((b) => this.handle.host.importRdb(b, progress))
+      .finally(() => (settled = true));
   }
 
   /** The commands that rebuild the store, as RESP bytes: `redis-cli --pipe < file` loads them into Redis. */
