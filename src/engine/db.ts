@@ -44,7 +44,7 @@ export class Entry {
     public value: Value,
     /** Absolute expiry in ms since the epoch; 0 when the key does not expire. */
     public expireAt: number,
-    /** Last access (engine clock, ms), for OBJECT IDLETIME. */
+    /** Last access, in the engine's LRU clock (whole seconds), for OBJECT IDLETIME. */
     public lru: number,
   ) {}
 }
@@ -78,7 +78,7 @@ export class Db {
       this.expire(key);
       return undefined;
     }
-    entry.lru = this.engine.time;
+    entry.lru = this.engine.lruClock;
     return entry;
   }
 
@@ -122,12 +122,12 @@ export class Db {
   set(key: string, value: Value, keepTtl = false): void {
     const entry = this.data.get(key);
     if (entry === undefined) {
-      this.data.set(key, new Entry(value, 0, this.engine.time));
+      this.data.set(key, new Entry(value, 0, this.engine.lruClock));
       this.engine.keyAdded(this, key, value);
     } else {
       entry.value = value;
       entry.encoding = null;
-      entry.lru = this.engine.time;
+      entry.lru = this.engine.lruClock;
       if (!keepTtl && entry.expireAt !== 0) {
         entry.expireAt = 0;
         this.volatile.delete(key);
@@ -138,7 +138,7 @@ export class Db {
 
   /** Adds a key while a store loads, before anyone is connected: no notifications, WATCH or dirty count. */
   restore(key: string, value: Value, expireAt: number): void {
-    this.data.set(key, new Entry(value, expireAt, this.engine.time));
+    this.data.set(key, new Entry(value, expireAt, this.engine.lruClock));
     if (expireAt !== 0) this.volatile.add(key);
   }
 

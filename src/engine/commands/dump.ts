@@ -87,7 +87,7 @@ export default group('generic', {
         if (!absTtl) engine.rewriteEffects([argv[0], key, String(ttl), ...argv.slice(3), 'ABSTTL']);
       }
       // FREQ only matters under an LFU maxmemory-policy, which redlite does not have.
-      if (idle !== -1) db.data.get(key)!.lru = engine.time - idle * 1000;
+      if (idle !== -1) db.data.get(key)!.lru = engine.lruClock - idle;
       engine.notify('restore', 'g', key, db.id);
       return OK;
     },

@@ -483,7 +483,7 @@ export default group('generic', {
             'ERR An LFU maxmemory policy is selected, idle time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.',
           );
         }
-        return Math.floor((client.engine.time - entry.lru) / 1000);
+        return Math.max(0, client.engine.lruClock - entry.lru);
       }),
       freq: objectDecl('Get the logarithmic access frequency counter of a Redis object', '4.0.0', 'number', (client, entry) => {
         if (!isLfu(client)) {
@@ -495,7 +495,7 @@ export default group('generic', {
         // reports the counter of one not read since written: the initial
         // value, decayed by one per lfu-decay-time minutes of idleness.
         const decay = client.engine.config.int('lfu-decay-time');
-        const idleMinutes = Math.floor(client.engine.time / 60000) - Math.floor(entry.lru / 60000);
+        const idleMinutes = Math.floor(client.engine.lruClock / 60) - Math.floor(entry.lru / 60);
         return decay === 0 ? LFU_INIT_VAL : Math.max(0, LFU_INIT_VAL - Math.floor(idleMinutes / decay));
       }),
       help: {
